@@ -1,0 +1,11 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  preset: 'ts-jest',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  setupFiles: ['reflect-metadata'],
+  // Suites share one machine of 2 cores; the browser and HTTP suites start servers.
+  maxWorkers: 2,
+  testTimeout: 30000,
+};
