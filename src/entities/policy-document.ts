@@ -1,0 +1,51 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Node, toGlobalId } from '../schema/node';
+
+/** A privacy policy as published: the source text that every evidence span points into. */
+@Entity('policy_document')
+@ObjectType({ implements: Node, description: 'A privacy policy document: the source text all evidence points into.' })
+export class PolicyDocument implements Node {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field({ description: 'Stable identifier, equal to the slug of the controller that publishes it.' })
+  @Index({ unique: true })
+  @Column('varchar')
+  slug: string;
+
+  @Field({ description: 'Title of the policy as the document gives it.' })
+  @Column('varchar')
+  title: string;
+
+  @Field({ description: 'Language of the document (ISO 639-1).' })
+  @Column('varchar', { length: 2 })
+  language: string;
+
+  @Field({ description: 'File name of the source text as it was collected.' })
+  @Column('varchar')
+  sourceFile: string;
+
+  @Field({ description: 'SHA-256 (hex) of the document’s bytes (UTF-8).' })
+  @Column('varchar', { length: 64 })
+  sha256: string;
+
+  @Field(() => String, { nullable: true, description: 'Date the policy says it was last updated (ISO 8601), if it says.' })
+  @Column('varchar', { nullable: true })
+  lastUpdated: string | null;
+
+  @Field({ description: 'Length of the text in UTF-16 code units (the unit of evidence offsets).' })
+  @Column('integer')
+  length: number;
+
+  /** The full text is large: it is selected only where asked for (see the documentText loader). */
+  @Column('text', { select: false })
+  text: string;
+
+  @Column('integer', { nullable: true })
+  controllerId: number | null;
+
+  get nodeId(): string {
+    return toGlobalId('PolicyDocument', this.slug);
+  }
+}

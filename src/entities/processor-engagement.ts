@@ -1,0 +1,42 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Node, toGlobalId } from '../schema/node';
+import { DataCategory } from './data-category';
+import { ProcessorRole } from './enums';
+
+/** A controller's use of a named vendor: as processor, as data source, or as a system it uses. */
+@Entity('processor_engagement')
+@ObjectType({ implements: Node, description: 'A controller’s engagement of a named vendor, as its policy states it.' })
+export class ProcessorEngagement implements Node {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index()
+  @Column('integer')
+  controllerId: number;
+
+  @Index()
+  @Column('integer')
+  processorId: number;
+
+  @Field(() => ProcessorRole, { description: 'How the vendor takes part in the processing.' })
+  @Index()
+  @Column('varchar')
+  role: ProcessorRole;
+
+  @Field(() => String, { nullable: true, description: 'The service the vendor provides, as the policy describes it.' })
+  @Column('varchar', { nullable: true })
+  service: string | null;
+
+  @ManyToMany(() => DataCategory)
+  @JoinTable({
+    name: 'processor_engagement_data_category',
+    joinColumn: { name: 'engagementId' },
+    inverseJoinColumn: { name: 'dataCategoryId' },
+  })
+  dataCategories: DataCategory[];
+
+  get nodeId(): string {
+    return toGlobalId('ProcessorEngagement', this.id);
+  }
+}

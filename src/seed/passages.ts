@@ -1,0 +1,34 @@
+import { Span } from './locate-quote';
+
+const MAX_PASSAGE = 600;
+const SENTENCE_END = /[.:;!?)]\s*$/;
+
+/**
+ * Splits a document into the passages that search returns: runs of lines joined until a sentence ends or the passage
+ * grows past ~600 characters (PDF extractions break sentences across lines). Spans are trimmed of surrounding space.
+ */
+export function splitPassages(text: string): Span[] {
+  const lines: Span[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body) lines.push({ start: m.index + lead, end: m.index + lead + body.length });
+  }
+  const passages: Span[] = [];
+  let current: Span | null = null;
+  for (const line of lines) {
+    if (current && current.end - current.start + (line.end - line.start) <= MAX_PASSAGE) {
+      current.end = line.end;
+    } else {
+      if (current) passages.push(current);
+      current = { ...line };
+    }
+    if (SENTENCE_END.test(text.slice(current.start, current.end))) {
+      passages.push(current);
+      current = null;
+    }
+  }
+  if (current) passages.push(current);
+  return passages;
+}
