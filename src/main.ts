@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import pino from 'pino';
+import { ConfigError, loadConfig } from './config';
+import { createDataSource } from './db/data-source';
+import { createSchema } from './schema/build-schema';
+import { ensureSeeded, SeedErrors } from './seed';
+import { createServer } from './server/create-server';
+
+/** `npm start`: the API on PORT over DATABASE_URL, seeded from seeds/ when the database is empty or out of date. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = pino({ level: config.logLevel });
+  const dataSource = await createDataSource(config.database);
+  const seeded = await ensureSeeded(dataSource);
+  if (seeded) logger.info({ controllers: seeded.controllers, evidence: seeded.evidence }, 'database seeded');
+  const { httpServer, apollo } = await createServer({ schema: await createSchema(), dataSource, logger, production: config.production });
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new ConfigError(`PORT ${config.port} is already in use; set PORT to a free port`) : error),
+    );
+    httpServer.listen(config.port, resolve);
+  });
+  logger.info(`Policy Graph API ready at http://localhost:${config.port}/graphql`);
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    await apollo.stop();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof SeedErrors) console.error(`Cannot start: ${error.message}`);
+  else console.error('Cannot start:', error);
+  process.exit(1);
+});

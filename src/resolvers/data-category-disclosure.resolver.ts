@@ -1,0 +1,17 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Controller, DataCategory, DataCategoryDisclosure, EvidenceSubject } from '../entities';
+import { Context } from '../schema/context';
+import { EvidencedResolver } from './evidenced.resolver';
+
+@Resolver(() => DataCategoryDisclosure)
+export class DataCategoryDisclosureResolver extends EvidencedResolver(DataCategoryDisclosure, EvidenceSubject.DATA_CATEGORY_DISCLOSURE) {
+  @FieldResolver(() => DataCategory, { description: 'The category in the reference taxonomy.' })
+  category(@Root() disclosure: DataCategoryDisclosure, @Ctx() { loaders }: Context): Promise<DataCategory | null> {
+    return loaders.dataCategory.load(disclosure.dataCategoryId);
+  }
+
+  @FieldResolver(() => Controller, { description: 'The controller.' })
+  controller(@Root() disclosure: DataCategoryDisclosure, @Ctx() { loaders }: Context): Promise<Controller | null> {
+    return loaders.controller.load(disclosure.controllerId);
+  }
+}

@@ -1,0 +1,11 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Evidence, PolicyDocument } from '../entities';
+import { Context } from '../schema/context';
+
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  @FieldResolver(() => PolicyDocument, { description: 'The document the quote is from.' })
+  document(@Root() evidence: Evidence, @Ctx() { loaders }: Context): Promise<PolicyDocument | null> {
+    return loaders.document.load(evidence.documentId);
+  }
+}

@@ -1,0 +1,47 @@
+import { AuthorityReferenceResolver } from './authority-reference.resolver';
+import { ControllerResolver } from './controller.resolver';
+import { DataCategoryDisclosureResolver } from './data-category-disclosure.resolver';
+import { EvidenceResolver } from './evidence.resolver';
+import { LegalBasisClaimResolver } from './legal-basis-claim.resolver';
+import { NodeResolver } from './node.resolver';
+import { PolicyDocumentResolver } from './policy-document.resolver';
+import { ProcessorEngagementResolver } from './processor-engagement.resolver';
+import { ProcessorResolver } from './processor.resolver';
+import { PurposeResolver } from './purpose.resolver';
+import { RecipientDisclosureResolver } from './recipient-disclosure.resolver';
+import { RightStatementResolver } from './right-statement.resolver';
+import { SearchResolver } from './search.resolver';
+import { DpoResolver, PolicyStatementResolver, RightsRequestResolver } from './simple-facts.resolver';
+import {
+  DataCategoryResolver,
+  LegalBasisResolver,
+  PurposeCategoryResolver,
+  RecipientCategoryResolver,
+  RightResolver,
+  SupervisoryAuthorityResolver,
+} from './terms.resolver';
+
+export const resolvers = [
+  ControllerResolver,
+  PolicyDocumentResolver,
+  ProcessorResolver,
+  ProcessorEngagementResolver,
+  PurposeResolver,
+  DataCategoryDisclosureResolver,
+  RecipientDisclosureResolver,
+  RightStatementResolver,
+  LegalBasisClaimResolver,
+  AuthorityReferenceResolver,
+  DpoResolver,
+  RightsRequestResolver,
+  PolicyStatementResolver,
+  LegalBasisResolver,
+  RightResolver,
+  DataCategoryResolver,
+  PurposeCategoryResolver,
+  RecipientCategoryResolver,
+  SupervisoryAuthorityResolver,
+  EvidenceResolver,
+  SearchResolver,
+  NodeResolver,
+] as const;

@@ -1,0 +1,23 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Controller, DataCategory, EvidenceSubject, Processor, ProcessorEngagement } from '../entities';
+import { Context } from '../schema/context';
+import { EvidencedResolver } from './evidenced.resolver';
+import { loadPresent } from './load';
+
+@Resolver(() => ProcessorEngagement)
+export class ProcessorEngagementResolver extends EvidencedResolver(ProcessorEngagement, EvidenceSubject.PROCESSOR_ENGAGEMENT) {
+  @FieldResolver(() => Processor, { description: 'The vendor.' })
+  processor(@Root() engagement: ProcessorEngagement, @Ctx() { loaders }: Context): Promise<Processor | null> {
+    return loaders.processor.load(engagement.processorId);
+  }
+
+  @FieldResolver(() => Controller, { description: 'The controller that engages the vendor.' })
+  controller(@Root() engagement: ProcessorEngagement, @Ctx() { loaders }: Context): Promise<Controller | null> {
+    return loaders.controller.load(engagement.controllerId);
+  }
+
+  @FieldResolver(() => [DataCategory], { description: 'Data categories the policy ties to this engagement.' })
+  async dataCategories(@Root() engagement: ProcessorEngagement, @Ctx() { loaders }: Context): Promise<DataCategory[]> {
+    return loadPresent(loaders.dataCategory, await loaders.engagementDataCategoryIds.load(engagement.id));
+  }
+}

@@ -1,0 +1,45 @@
+import DataLoader from 'dataloader';
+import { Arg, ClassType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Loaders } from '../dataloaders';
+import { Controller } from '../entities';
+import { Context } from '../schema/context';
+import { loadPresent } from './load';
+
+interface TermOptions<T extends object> {
+  type: ClassType<T>;
+  /** Names of the root fields: the list (`dataCategories`) and the lookup (`dataCategory`). */
+  list: string;
+  one: string;
+  /** The lookup argument: its name and GraphQL type. */
+  key: { name: string; type: () => object; description: string };
+  noun: string;
+  byKey: (loaders: Loaders) => DataLoader<string, T | null>;
+  controllerIds: (loaders: Loaders) => DataLoader<number, number[]>;
+  controllersDescription: string;
+}
+
+/**
+ * The resolver shape every reference term shares (legal bases, rights, data categories, purpose and recipient
+ * categories, supervisory authorities): a root list in file order, a root lookup by key, and the controllers tied to
+ * the term. Built per type, as in type-graphql's resolvers-inheritance example.
+ */
+export function TermResolver<T extends { id: number }>(options: TermOptions<T>) {
+  @Resolver(() => options.type)
+  abstract class TermResolverBase {
+    @Query(() => [options.type], { name: options.list, description: `Every ${options.noun}, in reference order.` })
+    all(@Ctx() { dataSource }: Context): Promise<T[]> {
+      return dataSource.getRepository(options.type).find({ order: { id: 'ASC' } as never });
+    }
+
+    @Query(() => options.type, { name: options.one, nullable: true, description: `A ${options.noun} by ${options.key.name}; null if there is none.` })
+    one(@Arg(options.key.name, options.key.type, { description: options.key.description }) key: string, @Ctx() { loaders }: Context): Promise<T | null> {
+      return options.byKey(loaders).load(key);
+    }
+
+    @FieldResolver(() => [Controller], { description: options.controllersDescription })
+    async controllers(@Root() term: T, @Ctx() { loaders }: Context): Promise<Controller[]> {
+      return loadPresent(loaders.controller, await options.controllerIds(loaders).load(term.id));
+    }
+  }
+  return TermResolverBase;
+}

@@ -1,0 +1,9 @@
+import { DataSource } from 'typeorm';
+import { Loaders } from '../dataloaders';
+
+/** What every resolver gets: the long-lived DataSource and this request's own loaders. */
+export interface Context {
+  dataSource: DataSource;
+  loaders: Loaders;
+  requestId: string;
+}

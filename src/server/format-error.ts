@@ -1,0 +1,58 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLFormattedError } from 'graphql';
+import { ValidationError } from 'class-validator';
+
+/** Codes whose messages are meant for the client; anything else is an internal error and is masked in production. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
+]);
+
+function describeViolations(errors: ValidationError[], prefix = ''): string[] {
+  return errors.flatMap((e) => {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    return [
+      ...Object.values(e.constraints ?? {}).map((message) => message.replace(new RegExp(`^${e.property}\\b`), path)),
+      ...describeViolations(e.children ?? [], path),
+    ];
+  });
+}
+
+/**
+ * Apollo's formatError: gives every error a code, turns class-validator violations into a message that says what is
+ * allowed, and (when `production`) replaces the message of every internal error so that no SQL, path or stack leaks.
+ * Never throws.
+ */
+export function createFormatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error) as { extensions?: { validationErrors?: ValidationError[] } } | undefined;
+    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
+    const violations = original?.extensions?.validationErrors;
+    if (code === 'BAD_USER_INPUT' && Array.isArray(violations) && violations.length) {
+      return {
+        message: `Invalid argument: ${describeViolations(violations).join('; ')}.`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code },
+      };
+    }
+    if (CLIENT_CODES.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: { ...extensions, code } };
+    }
+    if (!production) return { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error. The request id in extensions identifies it in our logs.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

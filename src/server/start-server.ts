@@ -1,0 +1,41 @@
+import { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { parseDatabaseUrl } from '../config';
+import { createDataSource } from '../db/data-source';
+import { createSchema } from '../schema/build-schema';
+import { ensureSeeded } from '../seed';
+import { createServer } from './create-server';
+
+export interface RunningServer {
+  /** Base URL, e.g. http://127.0.0.1:41234 */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a complete server for tests and tools: opens the database (default: a fresh in-memory SQLite), seeds it if
+ * needed, and listens on 127.0.0.1 (`port` 0 = a free port). `close` stops the server and closes the database.
+ */
+export async function startServer(options: { databaseUrl?: string; port?: number; production?: boolean } = {}): Promise<RunningServer> {
+  const dataSource = await createDataSource(parseDatabaseUrl(options.databaseUrl ?? 'sqlite::memory:'));
+  await ensureSeeded(dataSource);
+  const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
+  const { httpServer, apollo } = await createServer({
+    schema: await createSchema(),
+    dataSource,
+    logger,
+    production: options.production ?? false,
+  });
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await apollo.stop();
+      await dataSource.destroy();
+    },
+  };
+}
