@@ -41,7 +41,7 @@ export class ControllerResolver extends EvidencedResolver(Controller, EvidenceSu
 
   @Query(() => ControllerConnection, { description: 'Controllers in slug order, filtered and paginated.' })
   async controllers(@Args(() => ControllersArgs) { first, after, filter }: ControllersArgs, @Ctx() { dataSource }: Context) {
-    return toConnection(await findControllerPage(dataSource, filter ?? {}, first, after));
+    return toConnection(ControllerConnection, await findControllerPage(dataSource, filter ?? {}, first, after));
   }
 
   @FieldResolver(() => PolicyDocument, { description: 'The privacy policy these facts come from.' })

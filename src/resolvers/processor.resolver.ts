@@ -17,7 +17,7 @@ export class ProcessorResolver {
 
   @Query(() => ProcessorConnection, { description: 'Vendors in slug order, filtered and paginated.' })
   async processors(@Args(() => ProcessorsArgs) { first, after, filter }: ProcessorsArgs, @Ctx() { dataSource }: Context) {
-    return toConnection(await findProcessorPage(dataSource, filter ?? {}, first, after));
+    return toConnection(ProcessorConnection, await findProcessorPage(dataSource, filter ?? {}, first, after));
   }
 
   @FieldResolver(() => [Controller], { description: 'Controllers that engage this vendor, in any role.' })

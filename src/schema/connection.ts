@@ -41,8 +41,13 @@ export function Connection<T extends object>(NodeType: ClassType<T>, name: strin
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay cursor connection).` })
   class ConnectionType {
+    /** Counts the matching items; called only when a client selects `totalCount`. */
+    count: () => Promise<number>;
+
     @Field(() => Int, { description: 'Number of items matching the filter, across all pages.' })
-    totalCount: number | (() => Promise<number>);
+    get totalCount(): Promise<number> {
+      return this.count();
+    }
 
     @Field(() => PageInfo, { description: 'Where this page stands.' })
     pageInfo: PageInfo;
@@ -56,11 +61,11 @@ export function Connection<T extends object>(NodeType: ClassType<T>, name: strin
   return ConnectionType;
 }
 
-/** Turns a page into the fields of a connection; graphql-js calls `totalCount` only when it is selected. */
-export function toConnection<T>(page: Page<T>) {
+/** Turns a page into a connection object; the count query runs only if `totalCount` is selected. */
+export function toConnection<T, C extends object>(ConnectionType: new () => C, page: Page<T>): C {
   const edges = page.nodes.map((node) => ({ cursor: page.cursorOf(node), node }));
-  return {
-    totalCount: page.count,
+  return Object.assign(new ConnectionType(), {
+    count: page.count,
     edges,
     nodes: page.nodes,
     pageInfo: {
@@ -69,7 +74,7 @@ export function toConnection<T>(page: Page<T>) {
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-  };
+  });
 }
 
 const CURSOR_PREFIX = 'cursor:v1:';

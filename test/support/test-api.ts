@@ -1,0 +1,65 @@
+import { ApolloServer } from '@apollo/server';
+import { GraphQLSchema } from 'graphql';
+import { DataSource } from 'typeorm';
+import { parseDatabaseUrl } from '../../src/config';
+import { createLoaders } from '../../src/dataloaders';
+import { createDataSource, StatementCounter } from '../../src/db/data-source';
+import { createSchema } from '../../src/schema/build-schema';
+import { Context } from '../../src/schema/context';
+import { loadSeeds } from '../../src/seed';
+import { createFormatError } from '../../src/server/format-error';
+
+let schema: Promise<GraphQLSchema> | undefined;
+/** The real schema, built once per test file. */
+export const testSchema = () => (schema ??= createSchema());
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: readonly (string | number)[] }[];
+}
+
+export interface TestApi {
+  dataSource: DataSource;
+  counter: StatementCounter;
+  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  close(): Promise<void>;
+}
+
+/**
+ * A seeded in-memory database behind the real schema, queried through Apollo without HTTP
+ * (`executeOperation`, with fresh loaders per operation as in production).
+ */
+export async function createTestApi(options: { seedsDir?: string; production?: boolean } = {}): Promise<TestApi> {
+  const counter = new StatementCounter();
+  const dataSource = await createDataSource(parseDatabaseUrl('sqlite::memory:'), counter);
+  await loadSeeds(dataSource, options.seedsDir);
+  const apollo = new ApolloServer<Context>({ schema: await testSchema(), formatError: createFormatError(options.production ?? false) });
+  await apollo.start();
+  return {
+    dataSource,
+    counter,
+    async run<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await apollo.executeOperation(
+        { query, variables },
+        { contextValue: { dataSource, loaders: createLoaders(dataSource), requestId: 'test' } },
+      );
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return response.body.singleResult as GraphQLResult<T>;
+    },
+    async close() {
+      await apollo.stop();
+      await dataSource.destroy();
+    },
+  };
+}
+
+/** Every `{ quote, start, end, document { slug } }` object anywhere in a result. */
+export function collectEvidence(node: unknown, found: { quote: string; start: number; end: number; document: { slug: string } }[] = []) {
+  if (Array.isArray(node)) node.forEach((n) => collectEvidence(n, found));
+  else if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    if (typeof record.quote === 'string' && typeof record.start === 'number') found.push(record as never);
+    Object.values(record).forEach((v) => collectEvidence(v, found));
+  }
+  return found;
+}
