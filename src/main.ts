@@ -13,10 +13,19 @@ async function main(): Promise<void> {
   const dataSource = await createDataSource(config.database);
   const seeded = await ensureSeeded(dataSource);
   if (seeded) logger.info({ controllers: seeded.controllers, evidence: seeded.evidence }, 'database seeded');
-  const { httpServer, apollo } = await createServer({ schema: await createSchema(), dataSource, logger, production: config.production });
+  const { httpServer, apollo } = await createServer({
+    schema: await createSchema(),
+    dataSource,
+    logger,
+    production: config.production,
+  });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new ConfigError(`PORT ${config.port} is already in use; set PORT to a free port`) : error),
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new ConfigError(`PORT ${config.port} is already in use; set PORT to a free port`)
+          : error,
+      ),
     );
     httpServer.listen(config.port, resolve);
   });

@@ -27,7 +27,9 @@ export function rowsLoader<T extends ObjectLiteral & { id: number }, K extends s
   column: keyof T & string,
 ): DataLoader<K, T[]> {
   return new DataLoader<K, T[]>(async (keys) => {
-    const rows = await dataSource.getRepository(entity).find({ where: { [column]: In([...keys]) } as never, order: { id: 'ASC' } as never });
+    const rows = await dataSource
+      .getRepository(entity)
+      .find({ where: { [column]: In([...keys]) } as never, order: { id: 'ASC' } as never });
     return groupBy(keys, rows, (row) => row[column] as K);
   });
 }

@@ -79,7 +79,11 @@ export function createLoaders(dataSource: DataSource) {
     evidenceById: rowLoader<Evidence, number>(dataSource, Evidence, 'id'),
     // one-to-one facts of a controller
     dpoByController: rowLoader<Dpo, number>(dataSource, Dpo, 'controllerId'),
-    authorityReferenceByController: rowLoader<AuthorityReference, number>(dataSource, AuthorityReference, 'controllerId'),
+    authorityReferenceByController: rowLoader<AuthorityReference, number>(
+      dataSource,
+      AuthorityReference,
+      'controllerId',
+    ),
     rightsRequestByController: rowLoader<RightsRequest, number>(dataSource, RightsRequest, 'controllerId'),
     // one-to-many facts of a controller, in document order
     legalBasisClaims: rowsLoader<LegalBasisClaim, number>(dataSource, LegalBasisClaim, 'controllerId'),
@@ -97,14 +101,21 @@ export function createLoaders(dataSource: DataSource) {
       });
       // One statement for all kinds: rows of other (type, id) pairs in the cross product are filtered out below.
       const rows = await dataSource.getRepository(Evidence).find({
-        where: { subjectType: In([...new Set(subjects.map((s) => s.type))]) as never, subjectId: In([...new Set(subjects.map((s) => s.id))]) },
+        where: {
+          subjectType: In([...new Set(subjects.map((s) => s.type))]) as never,
+          subjectId: In([...new Set(subjects.map((s) => s.id))]),
+        },
         order: { start: 'ASC', id: 'ASC' },
       });
       return groupBy(keys, rows, (row) => `${row.subjectType}:${row.subjectId}`);
     }),
     // many-to-many links: ids of the other side
-    purposeLegalBasisIds: link('SELECT "purposeId" AS k, "legalBasisId" AS v FROM purpose_legal_basis WHERE "purposeId" IN (:...keys)'),
-    purposeDataCategoryIds: link('SELECT "purposeId" AS k, "dataCategoryId" AS v FROM purpose_data_category WHERE "purposeId" IN (:...keys)'),
+    purposeLegalBasisIds: link(
+      'SELECT "purposeId" AS k, "legalBasisId" AS v FROM purpose_legal_basis WHERE "purposeId" IN (:...keys)',
+    ),
+    purposeDataCategoryIds: link(
+      'SELECT "purposeId" AS k, "dataCategoryId" AS v FROM purpose_data_category WHERE "purposeId" IN (:...keys)',
+    ),
     engagementDataCategoryIds: link(
       'SELECT "engagementId" AS k, "dataCategoryId" AS v FROM processor_engagement_data_category WHERE "engagementId" IN (:...keys)',
     ),
@@ -117,10 +128,18 @@ export function createLoaders(dataSource: DataSource) {
       `SELECT "legalBasisId" AS k, "controllerId" AS v FROM legal_basis_claim WHERE "legalBasisId" IN (:...keys)
        UNION SELECT j."legalBasisId" AS k, p."controllerId" AS v FROM purpose_legal_basis j JOIN purpose p ON p.id = j."purposeId" WHERE j."legalBasisId" IN (:...keys)`,
     ),
-    controllerIdsOfRight: link('SELECT "rightId" AS k, "controllerId" AS v FROM right_statement WHERE "rightId" IN (:...keys)'),
-    controllerIdsOfAuthority: link('SELECT "supervisoryAuthorityId" AS k, id AS v FROM controller WHERE "supervisoryAuthorityId" IN (:...keys)'),
-    controllerIdsOfProcessor: link('SELECT "processorId" AS k, "controllerId" AS v FROM processor_engagement WHERE "processorId" IN (:...keys)'),
-    controllerIdsOfPurposeCategory: link('SELECT "purposeCategoryId" AS k, "controllerId" AS v FROM purpose WHERE "purposeCategoryId" IN (:...keys)'),
+    controllerIdsOfRight: link(
+      'SELECT "rightId" AS k, "controllerId" AS v FROM right_statement WHERE "rightId" IN (:...keys)',
+    ),
+    controllerIdsOfAuthority: link(
+      'SELECT "supervisoryAuthorityId" AS k, id AS v FROM controller WHERE "supervisoryAuthorityId" IN (:...keys)',
+    ),
+    controllerIdsOfProcessor: link(
+      'SELECT "processorId" AS k, "controllerId" AS v FROM processor_engagement WHERE "processorId" IN (:...keys)',
+    ),
+    controllerIdsOfPurposeCategory: link(
+      'SELECT "purposeCategoryId" AS k, "controllerId" AS v FROM purpose WHERE "purposeCategoryId" IN (:...keys)',
+    ),
     controllerIdsOfRecipientCategory: link(
       'SELECT "recipientCategoryId" AS k, "controllerId" AS v FROM recipient_disclosure WHERE "recipientCategoryId" IN (:...keys)',
     ),

@@ -4,7 +4,10 @@ import { Node, toGlobalId } from '../schema/node';
 
 /** How a policy refers its readers to a supervisory authority: the name and contact details as it gives them. */
 @Entity('authority_reference')
-@ObjectType({ implements: Node, description: 'How the policy names the supervisory authority and which contact details it gives.' })
+@ObjectType({
+  implements: Node,
+  description: 'How the policy names the supervisory authority and which contact details it gives.',
+})
 export class AuthorityReference implements Node {
   @PrimaryGeneratedColumn()
   id: number;

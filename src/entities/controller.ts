@@ -78,7 +78,10 @@ export class Controller implements Node {
   @Column('boolean', { nullable: true })
   automatedDecisionMaking: boolean | null;
 
-  @Field(() => Int, { nullable: true, description: 'Minimum age of the people whose data it collects; null when silent.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Minimum age of the people whose data it collects; null when silent.',
+  })
   @Column('integer', { nullable: true })
   minimumAge: number | null;
 

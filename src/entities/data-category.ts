@@ -26,7 +26,9 @@ export class DataCategory implements Node {
   @Column('boolean')
   special: boolean;
 
-  @Field({ description: 'IRI in the W3C Data Privacy Vocabulary (personal data extension), or its nearest broader term.' })
+  @Field({
+    description: 'IRI in the W3C Data Privacy Vocabulary (personal data extension), or its nearest broader term.',
+  })
   @Column('varchar')
   dpv: string;
 

@@ -50,7 +50,10 @@ export enum RequestChannel {
   WEB_FORM = 'WEB_FORM',
   IN_APP = 'IN_APP',
 }
-registerEnumType(RequestChannel, { name: 'RequestChannel', description: 'A channel for exercising data-subject rights.' });
+registerEnumType(RequestChannel, {
+  name: 'RequestChannel',
+  description: 'A channel for exercising data-subject rights.',
+});
 
 /** Topics of the statements a policy makes about the controller's practice as a whole. */
 export enum StatementTopic {
@@ -67,8 +70,13 @@ registerEnumType(StatementTopic, {
   name: 'StatementTopic',
   description: 'What a policy statement is about.',
   valuesConfig: {
-    DATA_SOURCE: { description: 'Where personal data comes from (kind: DATA_SUBJECT, THIRD_PARTY, PUBLIC_SOURCE, AUTOMATED).' },
-    COOKIES: { description: 'Cookies and similar technologies (kind: ESSENTIAL, FUNCTIONAL, ANALYTICS, MARKETING, THIRD_PARTY, UNSPECIFIED).' },
+    DATA_SOURCE: {
+      description: 'Where personal data comes from (kind: DATA_SUBJECT, THIRD_PARTY, PUBLIC_SOURCE, AUTOMATED).',
+    },
+    COOKIES: {
+      description:
+        'Cookies and similar technologies (kind: ESSENTIAL, FUNCTIONAL, ANALYTICS, MARKETING, THIRD_PARTY, UNSPECIFIED).',
+    },
     SECURITY: { description: 'Security measures the policy claims.' },
     RETENTION: { description: 'A retention rule not tied to one purpose.' },
     MINIMUM_AGE: { description: 'The minimum age of the people whose data is collected.' },

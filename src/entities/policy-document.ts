@@ -30,7 +30,10 @@ export class PolicyDocument implements Node {
   @Column('varchar', { length: 64 })
   sha256: string;
 
-  @Field(() => String, { nullable: true, description: 'Date the policy says it was last updated (ISO 8601), if it says.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date the policy says it was last updated (ISO 8601), if it says.',
+  })
   @Column('varchar', { nullable: true })
   lastUpdated: string | null;
 

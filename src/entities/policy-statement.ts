@@ -5,7 +5,10 @@ import { StatementTopic } from './enums';
 
 /** Something a policy states about the controller's practice as a whole: data sources, cookies, security, ... */
 @Entity('policy_statement')
-@ObjectType({ implements: Node, description: 'A statement about the controller’s practice as a whole (cookies, security, ...).' })
+@ObjectType({
+  implements: Node,
+  description: 'A statement about the controller’s practice as a whole (cookies, security, ...).',
+})
 export class PolicyStatement implements Node {
   @PrimaryGeneratedColumn()
   id: number;

@@ -10,7 +10,10 @@ export class Retention {
   @Field({ description: 'The rule as the policy states it (clean).' })
   description: string;
 
-  @Field(() => String, { nullable: true, description: 'The period as an ISO 8601 duration (e.g. P10Y), when the policy gives one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The period as an ISO 8601 duration (e.g. P10Y), when the policy gives one.',
+  })
   duration: string | null;
 }
 
@@ -59,7 +62,11 @@ export class Purpose implements Node {
   })
   dataCategories: DataCategory[];
 
-  @Field(() => Retention, { name: 'retention', nullable: true, description: 'Retention for this purpose, if the policy ties one to it.' })
+  @Field(() => Retention, {
+    name: 'retention',
+    nullable: true,
+    description: 'Retention for this purpose, if the policy ties one to it.',
+  })
   get retention(): Retention | null {
     if (!this.retentionDescription) return null;
     return { description: this.retentionDescription, duration: this.retentionDuration };

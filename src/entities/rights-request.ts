@@ -5,7 +5,10 @@ import { RequestChannel } from './enums';
 
 /** How a data subject exercises their rights with a controller (GDPR Art. 12). */
 @Entity('rights_request')
-@ObjectType({ implements: Node, description: 'How to exercise data-subject rights with the controller (GDPR Art. 12).' })
+@ObjectType({
+  implements: Node,
+  description: 'How to exercise data-subject rights with the controller (GDPR Art. 12).',
+})
 export class RightsRequest implements Node {
   @PrimaryGeneratedColumn()
   id: number;

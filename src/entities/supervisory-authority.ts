@@ -82,7 +82,9 @@ export class SupervisoryAuthority implements Node {
     return presentAddress(this.addressColumns);
   }
 
-  @Field(() => [String], { description: 'The name in each official language, e.g. "nl: Gegevensbeschermingsautoriteit".' })
+  @Field(() => [String], {
+    description: 'The name in each official language, e.g. "nl: Gegevensbeschermingsautoriteit".',
+  })
   get localizedNames(): string[] {
     return Object.entries(this.names).map(([language, name]) => `${language}: ${name}`);
   }

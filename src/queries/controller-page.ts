@@ -80,11 +80,14 @@ export async function findControllerPage(
     );
   }
   if (filter.language) query.andWhere('c.language = :language', { language: filter.language });
-  if (filter.hasDpo !== undefined && filter.hasDpo !== null) query.andWhere('c."hasDpo" = :hasDpo', { hasDpo: filter.hasDpo });
+  if (filter.hasDpo !== undefined && filter.hasDpo !== null)
+    query.andWhere('c."hasDpo" = :hasDpo', { hasDpo: filter.hasDpo });
   if (filter.name) {
     query.andWhere(
       new Brackets((q) =>
-        q.where(`LOWER(c.name) LIKE :name ESCAPE '\\'`).orWhere(`LOWER(COALESCE(c."legalName", '')) LIKE :name ESCAPE '\\'`),
+        q
+          .where(`LOWER(c.name) LIKE :name ESCAPE '\\'`)
+          .orWhere(`LOWER(COALESCE(c."legalName", '')) LIKE :name ESCAPE '\\'`),
       ),
       { name: containsPattern(filter.name) },
     );
@@ -92,7 +95,10 @@ export async function findControllerPage(
   const count = () => query.clone().getCount();
   const afterSlug = after ? decodeCursor(after) : null;
   if (afterSlug !== null) query.andWhere('c.slug > :afterSlug', { afterSlug });
-  const rows = await query.orderBy('c.slug', 'ASC').take(first + 1).getMany();
+  const rows = await query
+    .orderBy('c.slug', 'ASC')
+    .take(first + 1)
+    .getMany();
   return {
     nodes: rows.slice(0, first),
     hasNextPage: rows.length > first,

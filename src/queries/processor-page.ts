@@ -40,7 +40,10 @@ export async function findProcessorPage(
   const count = () => query.clone().getCount();
   const afterSlug = after ? decodeCursor(after) : null;
   if (afterSlug !== null) query.andWhere('p.slug > :afterSlug', { afterSlug });
-  const rows = await query.orderBy('p.slug', 'ASC').take(first + 1).getMany();
+  const rows = await query
+    .orderBy('p.slug', 'ASC')
+    .take(first + 1)
+    .getMany();
   return {
     nodes: rows.slice(0, first),
     hasNextPage: rows.length > first,

@@ -34,13 +34,19 @@ const byTopic = async (ctx: Context, controller: Controller, topics: StatementTo
 
 @Resolver(() => Controller)
 export class ControllerResolver extends EvidencedResolver(Controller, EvidenceSubject.CONTROLLER) {
-  @Query(() => Controller, { nullable: true, description: 'A controller by slug, e.g. `cluma`; null if there is none.' })
+  @Query(() => Controller, {
+    nullable: true,
+    description: 'A controller by slug, e.g. `cluma`; null if there is none.',
+  })
   controller(@Arg('slug', () => String) slug: string, @Ctx() { loaders }: Context): Promise<Controller | null> {
     return loaders.controllerBySlug.load(slug);
   }
 
   @Query(() => ControllerConnection, { description: 'Controllers in slug order, filtered and paginated.' })
-  async controllers(@Args(() => ControllersArgs) { first, after, filter }: ControllersArgs, @Ctx() { dataSource }: Context) {
+  async controllers(
+    @Args(() => ControllersArgs) { first, after, filter }: ControllersArgs,
+    @Ctx() { dataSource }: Context,
+  ) {
     return toConnection(ControllerConnection, await findControllerPage(dataSource, filter ?? {}, first, after));
   }
 
@@ -49,7 +55,10 @@ export class ControllerResolver extends EvidencedResolver(Controller, EvidenceSu
     return loaders.document.load(controller.documentId);
   }
 
-  @FieldResolver(() => Dpo, { nullable: true, description: 'The data protection officer; null when the policy names none.' })
+  @FieldResolver(() => Dpo, {
+    nullable: true,
+    description: 'The data protection officer; null when the policy names none.',
+  })
   dpo(@Root() controller: Controller, @Ctx() { loaders }: Context): Promise<Dpo | null> {
     return loaders.dpoByController.load(controller.id);
   }
@@ -58,20 +67,29 @@ export class ControllerResolver extends EvidencedResolver(Controller, EvidenceSu
     nullable: true,
     description: 'The supervisory authority the policy refers people to (whatever name it uses); null if none.',
   })
-  async supervisoryAuthority(@Root() controller: Controller, @Ctx() { loaders }: Context): Promise<SupervisoryAuthority | null> {
-    return controller.supervisoryAuthorityId === null ? null : loaders.authority.load(controller.supervisoryAuthorityId);
+  async supervisoryAuthority(
+    @Root() controller: Controller,
+    @Ctx() { loaders }: Context,
+  ): Promise<SupervisoryAuthority | null> {
+    return controller.supervisoryAuthorityId === null
+      ? null
+      : loaders.authority.load(controller.supervisoryAuthorityId);
   }
 
   @FieldResolver(() => AuthorityReference, {
     nullable: true,
     description: 'How the policy names the supervisory authority and the contact details it gives for it.',
   })
-  supervisoryAuthorityReference(@Root() controller: Controller, @Ctx() { loaders }: Context): Promise<AuthorityReference | null> {
+  supervisoryAuthorityReference(
+    @Root() controller: Controller,
+    @Ctx() { loaders }: Context,
+  ): Promise<AuthorityReference | null> {
     return loaders.authorityReferenceByController.load(controller.id);
   }
 
   @FieldResolver(() => [LegalBasis], {
-    description: 'Every lawful basis the controller relies on: stated in general or tied to a purpose, in article order.',
+    description:
+      'Every lawful basis the controller relies on: stated in general or tied to a purpose, in article order.',
   })
   async legalBases(@Root() controller: Controller, @Ctx() { loaders }: Context): Promise<LegalBasis[]> {
     return loadPresent(loaders.legalBasis, await loaders.legalBasisIdsOfController.load(controller.id));
@@ -87,7 +105,9 @@ export class ControllerResolver extends EvidencedResolver(Controller, EvidenceSu
     return loaders.rightStatements.load(controller.id);
   }
 
-  @FieldResolver(() => [DataCategoryDisclosure], { description: 'Every personal data item the policy lists, as worded.' })
+  @FieldResolver(() => [DataCategoryDisclosure], {
+    description: 'Every personal data item the policy lists, as worded.',
+  })
   dataCategories(@Root() controller: Controller, @Ctx() { loaders }: Context): Promise<DataCategoryDisclosure[]> {
     return loaders.disclosures.load(controller.id);
   }
@@ -96,28 +116,38 @@ export class ControllerResolver extends EvidencedResolver(Controller, EvidenceSu
   async processors(
     @Root() controller: Controller,
     @Ctx() { loaders }: Context,
-    @Arg('role', () => ProcessorRole, { nullable: true, description: 'Only engagements in this role.' }) role?: ProcessorRole | null,
+    @Arg('role', () => ProcessorRole, { nullable: true, description: 'Only engagements in this role.' })
+    role?: ProcessorRole | null,
   ): Promise<ProcessorEngagement[]> {
     const engagements = await loaders.engagements.load(controller.id);
     return role ? engagements.filter((e) => e.role === role) : engagements;
   }
 
-  @FieldResolver(() => [RecipientDisclosure], { description: 'Categories of recipients the policy names without naming vendors.' })
+  @FieldResolver(() => [RecipientDisclosure], {
+    description: 'Categories of recipients the policy names without naming vendors.',
+  })
   recipients(@Root() controller: Controller, @Ctx() { loaders }: Context): Promise<RecipientDisclosure[]> {
     return loaders.recipientDisclosures.load(controller.id);
   }
 
-  @FieldResolver(() => [Purpose], { description: 'Every purpose of processing, with its legal bases, data and retention.' })
+  @FieldResolver(() => [Purpose], {
+    description: 'Every purpose of processing, with its legal bases, data and retention.',
+  })
   purposes(@Root() controller: Controller, @Ctx() { loaders }: Context): Promise<Purpose[]> {
     return loaders.purposes.load(controller.id);
   }
 
-  @FieldResolver(() => RightsRequest, { nullable: true, description: 'How to exercise rights; null when the policy is silent.' })
+  @FieldResolver(() => RightsRequest, {
+    nullable: true,
+    description: 'How to exercise rights; null when the policy is silent.',
+  })
   rightsRequest(@Root() controller: Controller, @Ctx() { loaders }: Context): Promise<RightsRequest | null> {
     return loaders.rightsRequestByController.load(controller.id);
   }
 
-  @FieldResolver(() => [PolicyStatement], { description: 'Statements about the practice as a whole, optionally of some topics.' })
+  @FieldResolver(() => [PolicyStatement], {
+    description: 'Statements about the practice as a whole, optionally of some topics.',
+  })
   statements(
     @Root() controller: Controller,
     @Ctx() ctx: Context,

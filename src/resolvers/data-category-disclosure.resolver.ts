@@ -4,7 +4,10 @@ import { Context } from '../schema/context';
 import { EvidencedResolver } from './evidenced.resolver';
 
 @Resolver(() => DataCategoryDisclosure)
-export class DataCategoryDisclosureResolver extends EvidencedResolver(DataCategoryDisclosure, EvidenceSubject.DATA_CATEGORY_DISCLOSURE) {
+export class DataCategoryDisclosureResolver extends EvidencedResolver(
+  DataCategoryDisclosure,
+  EvidenceSubject.DATA_CATEGORY_DISCLOSURE,
+) {
   @FieldResolver(() => DataCategory, { description: 'The category in the reference taxonomy.' })
   category(@Root() disclosure: DataCategoryDisclosure, @Ctx() { loaders }: Context): Promise<DataCategory | null> {
     return loaders.dataCategory.load(disclosure.dataCategoryId);

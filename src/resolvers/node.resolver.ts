@@ -4,8 +4,10 @@ import { Node, fromGlobalId } from '../schema/node';
 import { Context } from '../schema/context';
 
 type Lookup = (loaders: Loaders, key: string) => Promise<Node | null>;
-const byNumber = (load: (loaders: Loaders, id: number) => Promise<Node | null>): Lookup => (loaders, key) =>
-  /^\d{1,12}$/.test(key) ? load(loaders, Number(key)) : Promise.resolve(null);
+const byNumber =
+  (load: (loaders: Loaders, id: number) => Promise<Node | null>): Lookup =>
+  (loaders, key) =>
+    /^\d{1,12}$/.test(key) ? load(loaders, Number(key)) : Promise.resolve(null);
 
 /** How each type's global id key is looked up. */
 const lookups: Record<string, Lookup> = {
@@ -44,7 +46,10 @@ export class NodeResolver {
     return lookup(loaders, id);
   }
 
-  @Query(() => [Node], { nullable: 'items', description: 'Objects by global ids (at most 100), null for each unknown id.' })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: 'Objects by global ids (at most 100), null for each unknown id.',
+  })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() { loaders }: Context): Promise<(Node | null)[]> {
     return Promise.all(ids.slice(0, 100).map((id) => lookup(loaders, id)));
   }

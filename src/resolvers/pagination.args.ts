@@ -11,7 +11,10 @@ export class PageArgs {
   @Max(MAX_PAGE_SIZE)
   first: number;
 
-  @Field(() => String, { nullable: true, description: 'Return items after this cursor (a previous page’s `endCursor`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return items after this cursor (a previous page’s `endCursor`).',
+  })
   @IsOptional()
   @MaxLength(300)
   after?: string | null;

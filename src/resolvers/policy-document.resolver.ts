@@ -15,7 +15,9 @@ export class PolicyDocumentResolver extends EvidencedResolver(PolicyDocument, Ev
     return loaders.documentBySlug.load(slug);
   }
 
-  @FieldResolver(() => String, { description: 'The full text, byte-exact as published; evidence offsets index into it.' })
+  @FieldResolver(() => String, {
+    description: 'The full text, byte-exact as published; evidence offsets index into it.',
+  })
   async text(@Root() document: PolicyDocument, @Ctx() { loaders }: Context): Promise<string> {
     return (await loaders.documentText.load(document.id)) ?? '';
   }

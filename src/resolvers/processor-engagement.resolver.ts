@@ -5,7 +5,10 @@ import { EvidencedResolver } from './evidenced.resolver';
 import { loadPresent } from './load';
 
 @Resolver(() => ProcessorEngagement)
-export class ProcessorEngagementResolver extends EvidencedResolver(ProcessorEngagement, EvidenceSubject.PROCESSOR_ENGAGEMENT) {
+export class ProcessorEngagementResolver extends EvidencedResolver(
+  ProcessorEngagement,
+  EvidenceSubject.PROCESSOR_ENGAGEMENT,
+) {
   @FieldResolver(() => Processor, { description: 'The vendor.' })
   processor(@Root() engagement: ProcessorEngagement, @Ctx() { loaders }: Context): Promise<Processor | null> {
     return loaders.processor.load(engagement.processorId);

@@ -16,7 +16,10 @@ export class ProcessorResolver {
   }
 
   @Query(() => ProcessorConnection, { description: 'Vendors in slug order, filtered and paginated.' })
-  async processors(@Args(() => ProcessorsArgs) { first, after, filter }: ProcessorsArgs, @Ctx() { dataSource }: Context) {
+  async processors(
+    @Args(() => ProcessorsArgs) { first, after, filter }: ProcessorsArgs,
+    @Ctx() { dataSource }: Context,
+  ) {
     return toConnection(ProcessorConnection, await findProcessorPage(dataSource, filter ?? {}, first, after));
   }
 
@@ -30,7 +33,9 @@ export class ProcessorResolver {
     return loadPresent(loaders.dataCategory, await loaders.dataCategoryIdsOfProcessor.load(processor.id));
   }
 
-  @FieldResolver(() => [ProcessorEngagement], { description: 'Each controller’s engagement of this vendor, with evidence.' })
+  @FieldResolver(() => [ProcessorEngagement], {
+    description: 'Each controller’s engagement of this vendor, with evidence.',
+  })
   engagements(@Root() processor: Processor, @Ctx() { loaders }: Context): Promise<ProcessorEngagement[]> {
     return loaders.engagementsOfProcessor.load(processor.id);
   }

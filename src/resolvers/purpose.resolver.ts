@@ -11,7 +11,9 @@ export class PurposeResolver extends EvidencedResolver(Purpose, EvidenceSubject.
     return loaders.purposeCategory.load(purpose.purposeCategoryId);
   }
 
-  @FieldResolver(() => [LegalBasis], { description: 'Lawful bases the policy ties to this purpose (empty if it ties none).' })
+  @FieldResolver(() => [LegalBasis], {
+    description: 'Lawful bases the policy ties to this purpose (empty if it ties none).',
+  })
   async legalBases(@Root() purpose: Purpose, @Ctx() { loaders }: Context): Promise<LegalBasis[]> {
     return loadPresent(loaders.legalBasis, await loaders.purposeLegalBasisIds.load(purpose.id));
   }

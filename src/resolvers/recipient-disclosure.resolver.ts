@@ -4,7 +4,10 @@ import { Context } from '../schema/context';
 import { EvidencedResolver } from './evidenced.resolver';
 
 @Resolver(() => RecipientDisclosure)
-export class RecipientDisclosureResolver extends EvidencedResolver(RecipientDisclosure, EvidenceSubject.RECIPIENT_DISCLOSURE) {
+export class RecipientDisclosureResolver extends EvidencedResolver(
+  RecipientDisclosure,
+  EvidenceSubject.RECIPIENT_DISCLOSURE,
+) {
   @FieldResolver(() => RecipientCategory, { description: 'The category of recipients.' })
   category(@Root() disclosure: RecipientDisclosure, @Ctx() { loaders }: Context): Promise<RecipientCategory | null> {
     return loaders.recipientCategory.load(disclosure.recipientCategoryId);

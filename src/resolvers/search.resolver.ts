@@ -7,7 +7,9 @@ import { SearchHit } from '../schema/search-hit';
 
 @ArgsType()
 export class SearchArgs {
-  @Field(() => String, { description: 'Words to find (all must occur; the last may be a prefix). Diacritics are ignored.' })
+  @Field(() => String, {
+    description: 'Words to find (all must occur; the last may be a prefix). Diacritics are ignored.',
+  })
   @MinLength(1)
   @MaxLength(200)
   query: string;

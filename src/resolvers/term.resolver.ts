@@ -31,8 +31,15 @@ export function TermResolver<T extends { id: number }>(options: TermOptions<T>) 
       return dataSource.getRepository(options.type).find({ order: { id: 'ASC' } as never });
     }
 
-    @Query(() => options.type, { name: options.one, nullable: true, description: `A ${options.noun} by ${options.key.name}; null if there is none.` })
-    one(@Arg(options.key.name, options.key.type, { description: options.key.description }) key: string, @Ctx() { loaders }: Context): Promise<T | null> {
+    @Query(() => options.type, {
+      name: options.one,
+      nullable: true,
+      description: `A ${options.noun} by ${options.key.name}; null if there is none.`,
+    })
+    one(
+      @Arg(options.key.name, options.key.type, { description: options.key.description }) key: string,
+      @Ctx() { loaders }: Context,
+    ): Promise<T | null> {
       return options.byKey(loaders).load(key);
     }
 

@@ -12,7 +12,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item; pass it as `after` for the next page.',
+  })
   endCursor: string | null;
 }
 
@@ -86,7 +89,8 @@ export function encodeCursor(key: string): string {
 
 /** Decodes a cursor from `after`; throws BAD_USER_INPUT for anything this API did not hand out. */
 export function decodeCursor(cursor: string): string {
-  const decoded = cursor.length <= 300 && /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const decoded =
+    cursor.length <= 300 && /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
   if (!decoded.startsWith(CURSOR_PREFIX) || decoded.length === CURSOR_PREFIX.length) {
     throw new GraphQLError('`after` is not a cursor returned by this API; pass the `endCursor` of a previous page.', {
       extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },

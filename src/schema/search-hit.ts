@@ -34,7 +34,8 @@ export class SearchHit {
   highlights: Span[];
 
   @Field({
-    description: 'The passage as HTML-escaped text with matched terms wrapped in <mark>…</mark>: safe to insert as HTML.',
+    description:
+      'The passage as HTML-escaped text with matched terms wrapped in <mark>…</mark>: safe to insert as HTML.',
   })
   snippet: string;
 

@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   const dataSource = await createDataSource(config.database);
   try {
     const summary = await loadSeeds(dataSource);
-    console.log(`Seeded ${summary.controllers} policies with ${summary.evidence} evidence spans (fingerprint ${summary.fingerprint.slice(0, 12)}).`);
+    console.log(
+      `Seeded ${summary.controllers} policies with ${summary.evidence} evidence spans (fingerprint ${summary.fingerprint.slice(0, 12)}).`,
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -62,39 +62,45 @@ async function writeVocabulary(manager: EntityManager, seeds: SeedSet) {
   const rights = await manager.save(v.rights.map((t) => Object.assign(new Right(), t)));
   const dataCategories = await manager.save(v.dataCategories.map((t) => Object.assign(new DataCategory(), t)));
   const purposeCategories = await manager.save(v.purposeCategories.map((t) => Object.assign(new PurposeCategory(), t)));
-  const recipientCategories = await manager.save(v.recipientCategories.map((t) => Object.assign(new RecipientCategory(), t)));
+  const recipientCategories = await manager.save(
+    v.recipientCategories.map((t) => Object.assign(new RecipientCategory(), t)),
+  );
   const processors = await manager.save(
-    v.processors.map((p) => Object.assign(new Processor(), {
-      slug: p.slug,
-      name: p.name,
-      legalName: p.legalName ?? null,
-      website: p.website ?? null,
-      country: p.country ?? null,
-      parentCountry: p.parentCountry ?? null,
-    })),
+    v.processors.map((p) =>
+      Object.assign(new Processor(), {
+        slug: p.slug,
+        name: p.name,
+        legalName: p.legalName ?? null,
+        website: p.website ?? null,
+        country: p.country ?? null,
+        parentCountry: p.parentCountry ?? null,
+      }),
+    ),
   );
   const authorities = await manager.save(
-    v.supervisoryAuthorities.map((a) => Object.assign(new SupervisoryAuthority(), {
-      slug: a.slug,
-      name: a.name,
-      acronym: a.acronym,
-      country: a.country,
-      names: a.names ?? {},
-      acronyms: a.acronyms,
-      addressColumns: {
-        street: a.address.street ?? null,
-        postalCode: a.address.postalCode ?? null,
-        city: a.address.city ?? null,
-        country: a.address.country ?? null,
-      },
-      phone: a.phone,
-      email: a.email,
-      website: a.website,
-      websites: a.websites,
-      dpv: a.dpv,
-      predecessors: a.predecessors.map((p) => ({ name: p.name, language: p.language, replacedOn: p.replacedOn })),
-      predecessorContacts: a.predecessorContacts,
-    })),
+    v.supervisoryAuthorities.map((a) =>
+      Object.assign(new SupervisoryAuthority(), {
+        slug: a.slug,
+        name: a.name,
+        acronym: a.acronym,
+        country: a.country,
+        names: a.names ?? {},
+        acronyms: a.acronyms,
+        addressColumns: {
+          street: a.address.street ?? null,
+          postalCode: a.address.postalCode ?? null,
+          city: a.address.city ?? null,
+          country: a.address.country ?? null,
+        },
+        phone: a.phone,
+        email: a.email,
+        website: a.website,
+        websites: a.websites,
+        dpv: a.dpv,
+        predecessors: a.predecessors.map((p) => ({ name: p.name, language: p.language, replacedOn: p.replacedOn })),
+        predecessorContacts: a.predecessorContacts,
+      }),
+    ),
   );
   const byKey = <T>(rows: T[], key: (row: T) => string) => new Map(rows.map((r) => [key(r), r]));
   return {
@@ -119,7 +125,12 @@ function term<T>(map: Map<string, T>, key: string): T {
 
 async function writePolicy(manager: EntityManager, policy: SeedPolicy, terms: Terms): Promise<Evidence[]> {
   const { facts, text } = policy;
-  const address = (a: { street?: string | null; postalCode?: string | null; city?: string | null; country?: string | null } | null | undefined) => ({
+  const address = (
+    a:
+      | { street?: string | null; postalCode?: string | null; city?: string | null; country?: string | null }
+      | null
+      | undefined,
+  ) => ({
     street: a?.street ?? null,
     postalCode: a?.postalCode ?? null,
     city: a?.city ?? null,
@@ -203,7 +214,10 @@ async function writePolicy(manager: EntityManager, policy: SeedPolicy, terms: Te
   }
   for (const claim of facts.legalBases ?? []) {
     const row = await manager.save(
-      Object.assign(new LegalBasisClaim(), { controllerId: controller.id, legalBasisId: term(terms.legalBases, claim.code).id }),
+      Object.assign(new LegalBasisClaim(), {
+        controllerId: controller.id,
+        legalBasisId: term(terms.legalBases, claim.code).id,
+      }),
     );
     cite(claim.evidence, EvidenceSubject.LEGAL_BASIS_CLAIM, row.id);
   }
@@ -283,24 +297,50 @@ async function writePolicy(manager: EntityManager, policy: SeedPolicy, terms: Te
   }
 
   const statements: { topic: StatementTopic; kind: string | null; description: string; evidence: EvidenceRef[] }[] = [
-    ...(facts.dataSources ?? []).map((s) => ({ topic: StatementTopic.DATA_SOURCE, kind: s.kind, description: s.description, evidence: s.evidence })),
-    ...(facts.cookies ?? []).map((s) => ({ topic: StatementTopic.COOKIES, kind: s.kind, description: s.description, evidence: s.evidence })),
-    ...(facts.security ?? []).map((s) => ({ topic: StatementTopic.SECURITY, kind: null, description: s.description, evidence: s.evidence })),
+    ...(facts.dataSources ?? []).map((s) => ({
+      topic: StatementTopic.DATA_SOURCE,
+      kind: s.kind,
+      description: s.description,
+      evidence: s.evidence,
+    })),
+    ...(facts.cookies ?? []).map((s) => ({
+      topic: StatementTopic.COOKIES,
+      kind: s.kind,
+      description: s.description,
+      evidence: s.evidence,
+    })),
+    ...(facts.security ?? []).map((s) => ({
+      topic: StatementTopic.SECURITY,
+      kind: null,
+      description: s.description,
+      evidence: s.evidence,
+    })),
   ];
   if (facts.retention) {
     const r = facts.retention;
-    statements.push({ topic: StatementTopic.RETENTION, kind: r.duration ?? null, description: r.description, evidence: r.evidence });
+    statements.push({
+      topic: StatementTopic.RETENTION,
+      kind: r.duration ?? null,
+      description: r.description,
+      evidence: r.evidence,
+    });
   }
   if (facts.minimumAge) {
     const m = facts.minimumAge;
-    statements.push({ topic: StatementTopic.MINIMUM_AGE, kind: String(m.age), description: `Not directed at people under ${m.age}.`, evidence: m.evidence });
+    statements.push({
+      topic: StatementTopic.MINIMUM_AGE,
+      kind: String(m.age),
+      description: `Not directed at people under ${m.age}.`,
+      evidence: m.evidence,
+    });
   }
   if (facts.automatedDecisionMaking) {
     const a = facts.automatedDecisionMaking;
     statements.push({
       topic: StatementTopic.AUTOMATED_DECISION_MAKING,
       kind: a.used ? 'USED' : 'NOT_USED',
-      description: a.description ?? (a.used ? 'Uses automated decision-making.' : 'Does not use automated decision-making.'),
+      description:
+        a.description ?? (a.used ? 'Uses automated decision-making.' : 'Does not use automated decision-making.'),
       evidence: a.evidence,
     });
   }
@@ -309,23 +349,40 @@ async function writePolicy(manager: EntityManager, policy: SeedPolicy, terms: Te
     statements.push({
       topic: StatementTopic.TRANSFERS,
       kind: t.occurs ? 'OCCURS' : 'NONE',
-      description: t.safeguards ?? (t.occurs ? 'Transfers outside the EEA; no safeguard stated.' : 'No transfers outside the EEA.'),
+      description:
+        t.safeguards ??
+        (t.occurs ? 'Transfers outside the EEA; no safeguard stated.' : 'No transfers outside the EEA.'),
       evidence: t.evidence,
     });
   }
   if (facts.presumedConsent) {
     const p = facts.presumedConsent;
-    statements.push({ topic: StatementTopic.PRESUMED_CONSENT, kind: null, description: p.description, evidence: p.evidence });
+    statements.push({
+      topic: StatementTopic.PRESUMED_CONSENT,
+      kind: null,
+      description: p.description,
+      evidence: p.evidence,
+    });
   }
   for (const s of statements) {
     const row = await manager.save(
-      Object.assign(new PolicyStatement(), { controllerId: controller.id, topic: s.topic, kind: s.kind, description: s.description }),
+      Object.assign(new PolicyStatement(), {
+        controllerId: controller.id,
+        topic: s.topic,
+        kind: s.kind,
+        description: s.description,
+      }),
     );
     cite(s.evidence, EvidenceSubject.POLICY_STATEMENT, row.id);
   }
 
   const passages = splitPassages(text).map((span) =>
-    Object.assign(new Passage(), { documentId: document.id, start: span.start, end: span.end, text: text.slice(span.start, span.end) }),
+    Object.assign(new Passage(), {
+      documentId: document.id,
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+    }),
   );
   await manager.save(Passage, passages, { chunk: 100 });
   return evidence;
@@ -348,7 +405,13 @@ export async function loadSeeds(dataSource: DataSource, dir: string = DEFAULT_SE
     if (manager.connection.options.type === 'sqlite') {
       await manager.query(`INSERT INTO passage_fts(passage_fts) VALUES ('rebuild')`);
     }
-    await manager.save(Object.assign(new SeedRun(), { key: SEED_RUN_KEY, fingerprint: seeds.fingerprint, loadedAt: new Date().toISOString() }));
+    await manager.save(
+      Object.assign(new SeedRun(), {
+        key: SEED_RUN_KEY,
+        fingerprint: seeds.fingerprint,
+        loadedAt: new Date().toISOString(),
+      }),
+    );
     return { fingerprint: seeds.fingerprint, controllers: seeds.policies.length, evidence: evidence.length };
   });
 }
@@ -357,7 +420,10 @@ export async function loadSeeds(dataSource: DataSource, dir: string = DEFAULT_SE
  * Makes sure the database holds the current seeds: loads them when the database is empty or was seeded from other
  * files. Returns the summary of the load, or null when the database was already current.
  */
-export async function ensureSeeded(dataSource: DataSource, dir: string = DEFAULT_SEEDS_DIR): Promise<SeedSummary | null> {
+export async function ensureSeeded(
+  dataSource: DataSource,
+  dir: string = DEFAULT_SEEDS_DIR,
+): Promise<SeedSummary | null> {
   const current = await seededFingerprint(dataSource);
   const seeds = readSeeds(dir);
   if (current === seeds.fingerprint) return null;

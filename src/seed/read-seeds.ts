@@ -94,9 +94,17 @@ function readYaml(file: string, relative: string): unknown {
   }
 }
 
-function validated<T extends object>(cls: ClassConstructor<T>, plain: unknown, file: string, entry = ''): { value: T; errors: SeedError[] } {
+function validated<T extends object>(
+  cls: ClassConstructor<T>,
+  plain: unknown,
+  file: string,
+  entry = '',
+): { value: T; errors: SeedError[] } {
   if (!plain || typeof plain !== 'object') {
-    return { value: plain as T, errors: [new SeedError(file, entry, `expected a mapping, found ${JSON.stringify(plain)}`)] };
+    return {
+      value: plain as T,
+      errors: [new SeedError(file, entry, `expected a mapping, found ${JSON.stringify(plain)}`)],
+    };
   }
   const value = plainToInstance(cls, normaliseEvidence(plain));
   const errors = validateSync(value, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
@@ -149,7 +157,12 @@ export function readSeeds(dir: string = DEFAULT_SEEDS_DIR): SeedSet {
   checkUnique(vocabulary.processors, (t) => t.slug, 'seeds/vocabulary/processors.yaml', errors);
   checkUnique(vocabulary.legalBases, (t) => t.code, 'seeds/vocabulary/legal-bases.yaml', errors);
   checkUnique(vocabulary.rights, (t) => t.code, 'seeds/vocabulary/rights.yaml', errors);
-  checkUnique(vocabulary.supervisoryAuthorities, (t) => t.slug, 'seeds/vocabulary/supervisory-authorities.yaml', errors);
+  checkUnique(
+    vocabulary.supervisoryAuthorities,
+    (t) => t.slug,
+    'seeds/vocabulary/supervisory-authorities.yaml',
+    errors,
+  );
   for (const name of fs.readdirSync(path.join(dir, 'vocabulary')).sort()) {
     hash.update(name).update(fs.readFileSync(path.join(dir, 'vocabulary', name)));
   }
@@ -163,19 +176,29 @@ export function readSeeds(dir: string = DEFAULT_SEEDS_DIR): SeedSet {
   };
 
   const policies: SeedPolicy[] = [];
-  const factFiles = fs.readdirSync(path.join(dir, 'facts')).filter((f) => f.endsWith('.yaml')).sort();
+  const factFiles = fs
+    .readdirSync(path.join(dir, 'facts'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   for (const name of factFiles) {
     const relative = `seeds/facts/${name}`;
     const raw = fs.readFileSync(path.join(dir, 'facts', name));
     hash.update(name).update(raw);
-    const { value: facts, errors: shapeErrors } = validated(FactFile, readYaml(path.join(dir, 'facts', name), relative), relative);
+    const { value: facts, errors: shapeErrors } = validated(
+      FactFile,
+      readYaml(path.join(dir, 'facts', name), relative),
+      relative,
+    );
     if (shapeErrors.length) {
       errors.push(...shapeErrors);
       continue;
     }
     const fail = (entry: string, problem: string) => errors.push(new SeedError(relative, entry, problem));
     if (facts.document.slug !== facts.controller.slug || name !== `${facts.controller.slug}.yaml`) {
-      fail('document.slug', `file name, document.slug and controller.slug must be equal (found ${name}, "${facts.document.slug}", "${facts.controller.slug}")`);
+      fail(
+        'document.slug',
+        `file name, document.slug and controller.slug must be equal (found ${name}, "${facts.document.slug}", "${facts.controller.slug}")`,
+      );
     }
     const documentPath = path.join(dir, 'documents', facts.document.file);
     if (!fs.existsSync(documentPath)) {
@@ -188,21 +211,42 @@ export function readSeeds(dir: string = DEFAULT_SEEDS_DIR): SeedSet {
 
     // References into the vocabulary.
     const ref = (set: Set<string>, value: string | undefined | null, entry: string, what: string, file: string) => {
-      if (value && !set.has(value)) fail(entry, `unknown ${what} "${value}" (expected a ${what} listed in seeds/vocabulary/${file})`);
+      if (value && !set.has(value))
+        fail(entry, `unknown ${what} "${value}" (expected a ${what} listed in seeds/vocabulary/${file})`);
     };
     if (facts.supervisoryAuthority) {
-      ref(known.authority, facts.supervisoryAuthority.authority, 'supervisoryAuthority.authority', 'supervisory authority', 'supervisory-authorities.yaml');
+      ref(
+        known.authority,
+        facts.supervisoryAuthority.authority,
+        'supervisoryAuthority.authority',
+        'supervisory authority',
+        'supervisory-authorities.yaml',
+      );
     }
-    facts.dataCategories?.forEach((d, i) => ref(known.dataCategory, d.category, `dataCategories[${i}].category`, 'data category', 'data-categories.yaml'));
+    facts.dataCategories?.forEach((d, i) =>
+      ref(known.dataCategory, d.category, `dataCategories[${i}].category`, 'data category', 'data-categories.yaml'),
+    );
     facts.purposes?.forEach((p, i) => {
       ref(known.purposeCategory, p.category, `purposes[${i}].category`, 'purpose category', 'purpose-categories.yaml');
-      p.dataCategories?.forEach((c, j) => ref(known.dataCategory, c, `purposes[${i}].dataCategories[${j}]`, 'data category', 'data-categories.yaml'));
+      p.dataCategories?.forEach((c, j) =>
+        ref(known.dataCategory, c, `purposes[${i}].dataCategories[${j}]`, 'data category', 'data-categories.yaml'),
+      );
     });
     facts.processors?.forEach((p, i) => {
       ref(known.processor, p.processor, `processors[${i}].processor`, 'processor', 'processors.yaml');
-      p.dataCategories?.forEach((c, j) => ref(known.dataCategory, c, `processors[${i}].dataCategories[${j}]`, 'data category', 'data-categories.yaml'));
+      p.dataCategories?.forEach((c, j) =>
+        ref(known.dataCategory, c, `processors[${i}].dataCategories[${j}]`, 'data category', 'data-categories.yaml'),
+      );
     });
-    facts.recipients?.forEach((r, i) => ref(known.recipientCategory, r.category, `recipients[${i}].category`, 'recipient category', 'recipient-categories.yaml'));
+    facts.recipients?.forEach((r, i) =>
+      ref(
+        known.recipientCategory,
+        r.category,
+        `recipients[${i}].category`,
+        'recipient category',
+        'recipient-categories.yaml',
+      ),
+    );
 
     // Every quote, located.
     const evidence = new Map<EvidenceRef[], LocatedEvidence[]>();
@@ -223,12 +267,26 @@ export function readSeeds(dir: string = DEFAULT_SEEDS_DIR): SeedSet {
       }
     };
     locateAll(facts, '');
-    policies.push({ factFile: relative, facts, text, sha256: createHash('sha256').update(bytes).digest('hex'), evidence });
+    policies.push({
+      factFile: relative,
+      facts,
+      text,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      evidence,
+    });
   }
-  if (policies.length === 0 && errors.length === 0) errors.push(new SeedError('seeds/facts', '', 'expected at least one fact file, found none'));
+  if (policies.length === 0 && errors.length === 0)
+    errors.push(new SeedError('seeds/facts', '', 'expected at least one fact file, found none'));
   const slugs = new Set<string>();
   for (const policy of policies) {
-    if (slugs.has(policy.facts.controller.slug)) errors.push(new SeedError(policy.factFile, 'controller.slug', `duplicate controller slug "${policy.facts.controller.slug}"`));
+    if (slugs.has(policy.facts.controller.slug))
+      errors.push(
+        new SeedError(
+          policy.factFile,
+          'controller.slug',
+          `duplicate controller slug "${policy.facts.controller.slug}"`,
+        ),
+      );
     slugs.add(policy.facts.controller.slug);
   }
   if (errors.length) throw new SeedErrors(errors);

@@ -87,9 +87,12 @@ export class DocumentFacts {
   @Matches(/^[a-z0-9-]+\.txt$/) file: string;
   @IsString() sourceFile: string;
   @IsString() @MinLength(1) title: string;
-  @IsIn(['nl', 'en', 'fr', 'de'], { message: '$property must be an ISO 639-1 code of a supported language (nl, en, fr, de)' })
+  @IsIn(['nl', 'en', 'fr', 'de'], {
+    message: '$property must be an ISO 639-1 code of a supported language (nl, en, fr, de)',
+  })
   language: string;
-  @IsOptional() @Matches(ISO_DATE, { message: '$property must be an ISO 8601 date (YYYY-MM-DD)' }) lastUpdated?: string | null;
+  @IsOptional() @Matches(ISO_DATE, { message: '$property must be an ISO 8601 date (YYYY-MM-DD)' }) lastUpdated?:
+    string | null;
   @IsOptional() @ValidateNested({ each: true }) @Type(() => EvidenceRef) lastUpdatedEvidence?: EvidenceRef[];
 }
 
@@ -185,7 +188,14 @@ export class GeneralRetentionFacts extends Evidenced {
 }
 
 export const DATA_SOURCE_KINDS = ['DATA_SUBJECT', 'THIRD_PARTY', 'PUBLIC_SOURCE', 'AUTOMATED'] as const;
-export const COOKIE_KINDS = ['ESSENTIAL', 'FUNCTIONAL', 'ANALYTICS', 'MARKETING', 'THIRD_PARTY', 'UNSPECIFIED'] as const;
+export const COOKIE_KINDS = [
+  'ESSENTIAL',
+  'FUNCTIONAL',
+  'ANALYTICS',
+  'MARKETING',
+  'THIRD_PARTY',
+  'UNSPECIFIED',
+] as const;
 
 export class DataSourceFacts extends Evidenced {
   @IsIn(DATA_SOURCE_KINDS) kind: string;
@@ -220,7 +230,10 @@ export class FactFile {
   @ValidateNested() @Type(() => DocumentFacts) document: DocumentFacts;
   @ValidateNested() @Type(() => ControllerFacts) controller: ControllerFacts;
   @IsOptional() @ValidateNested() @Type(() => DpoFacts) dpo?: DpoFacts | null;
-  @IsOptional() @ValidateNested() @Type(() => AuthorityReferenceFacts) supervisoryAuthority?: AuthorityReferenceFacts | null;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AuthorityReferenceFacts)
+  supervisoryAuthority?: AuthorityReferenceFacts | null;
   @IsOptional() @ValidateNested({ each: true }) @Type(() => LegalBasisFacts) legalBases?: LegalBasisFacts[];
   @IsOptional() @ValidateNested({ each: true }) @Type(() => DataCategoryFacts) dataCategories?: DataCategoryFacts[];
   @IsOptional() @ValidateNested({ each: true }) @Type(() => PurposeFacts) purposes?: PurposeFacts[];
@@ -232,7 +245,10 @@ export class FactFile {
   @IsOptional() @ValidateNested({ each: true }) @Type(() => DataSourceFacts) dataSources?: DataSourceFacts[];
   @IsOptional() @ValidateNested({ each: true }) @Type(() => CookieFacts) cookies?: CookieFacts[];
   @IsOptional() @ValidateNested() @Type(() => MinimumAgeFacts) minimumAge?: MinimumAgeFacts | null;
-  @IsOptional() @ValidateNested() @Type(() => AutomatedDecisionFacts) automatedDecisionMaking?: AutomatedDecisionFacts | null;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AutomatedDecisionFacts)
+  automatedDecisionMaking?: AutomatedDecisionFacts | null;
   @IsOptional() @ValidateNested() @Type(() => TransferFacts) transfersOutsideEEA?: TransferFacts | null;
   @IsOptional() @ValidateNested({ each: true }) @Type(() => StatementFacts) security?: StatementFacts[];
   @IsOptional() @ValidateNested() @Type(() => StatementFacts) presumedConsent?: StatementFacts | null;

@@ -37,7 +37,10 @@ function requestIdPlugin(logger: Logger): ApolloServerPlugin<Context> {
           for (const error of errors) {
             const code = error.extensions?.code;
             if (!code || code === 'INTERNAL_SERVER_ERROR') {
-              logger.error({ err: error.originalError ?? error, requestId: contextValue.requestId, operationName }, 'internal error');
+              logger.error(
+                { err: error.originalError ?? error, requestId: contextValue.requestId, operationName },
+                'internal error',
+              );
             }
           }
         },
@@ -58,7 +61,12 @@ function requestIdPlugin(logger: Logger): ApolloServerPlugin<Context> {
  * offline GraphiQL playground), `/healthz` (process up) and `/readyz` (database answers). Starts Apollo but does not
  * listen; call `httpServer.listen`. Each request gets its own loaders and request id.
  */
-export async function createServer({ schema, dataSource, logger, production }: ServerOptions): Promise<PolicyGraphServer> {
+export async function createServer({
+  schema,
+  dataSource,
+  logger,
+  production,
+}: ServerOptions): Promise<PolicyGraphServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -67,7 +75,11 @@ export async function createServer({ schema, dataSource, logger, production }: S
     introspection: true,
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError(production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestIdPlugin(logger)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      requestIdPlugin(logger),
+    ],
   });
   await apollo.start();
 
@@ -83,7 +95,10 @@ export async function createServer({ schema, dataSource, logger, production }: S
       res.status(503).json({ status: 'unavailable' });
     }
   });
-  app.get('/graphql', playgroundHandler({ endpoint: '/graphql', examples: loadExamples(path.join(PROJECT_ROOT, 'examples')) }));
+  app.get(
+    '/graphql',
+    playgroundHandler({ endpoint: '/graphql', examples: loadExamples(path.join(PROJECT_ROOT, 'examples')) }),
+  );
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),

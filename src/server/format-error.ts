@@ -32,7 +32,8 @@ function describeViolations(errors: ValidationError[], prefix = ''): string[] {
  */
 export function createFormatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error) as { extensions?: { validationErrors?: ValidationError[] } } | undefined;
+    const original = unwrapResolverError(error) as
+      { extensions?: { validationErrors?: ValidationError[] } } | undefined;
     const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
     const violations = original?.extensions?.validationErrors;
     if (code === 'BAD_USER_INPUT' && Array.isArray(violations) && violations.length) {

@@ -16,7 +16,9 @@ export interface RunningServer {
  * Starts a complete server for tests and tools: opens the database (default: a fresh in-memory SQLite), seeds it if
  * needed, and listens on 127.0.0.1 (`port` 0 = a free port). `close` stops the server and closes the database.
  */
-export async function startServer(options: { databaseUrl?: string; port?: number; production?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { databaseUrl?: string; port?: number; production?: boolean } = {},
+): Promise<RunningServer> {
   const dataSource = await createDataSource(parseDatabaseUrl(options.databaseUrl ?? 'sqlite::memory:'));
   await ensureSeeded(dataSource);
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });

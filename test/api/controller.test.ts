@@ -94,7 +94,11 @@ describe('query Controller (the contract operation)', () => {
       minimumAge: 16,
     });
     expect(results.cloudar.processors.map((p: AnyRecord) => p.processor.slug)).toContain('aws');
-    expect(results.cloudpiling).toMatchObject({ enterpriseNumber: '0746.725.497', dpo: null, transfersOutsideEEA: null });
+    expect(results.cloudpiling).toMatchObject({
+      enterpriseNumber: '0746.725.497',
+      dpo: null,
+      transfersOutsideEEA: null,
+    });
   });
 
   it('ties IT voor ondernemers’ purposes to their legal basis, data and retention, including supplier management', () => {
@@ -105,11 +109,14 @@ describe('query Controller (the contract operation)', () => {
     expect(vendor.retention).toEqual({ description: expect.any(String), duration: 'P10Y' });
     const marketing = itvo.purposes.find((p: AnyRecord) => p.retention?.duration === 'P3Y');
     expect(marketing.legalBases.map((b: AnyRecord) => b.code).sort()).toEqual(['CONSENT', 'LEGITIMATE_INTERESTS']);
-    expect(marketing.dataCategories.map((c: AnyRecord) => c.code)).toEqual(expect.arrayContaining(['name', 'ip-address', 'email-address']));
+    expect(marketing.dataCategories.map((c: AnyRecord) => c.code)).toEqual(
+      expect.arrayContaining(['name', 'ip-address', 'email-address']),
+    );
   });
 
   it('shows clean labels: no broken PDF ligatures from the Cloudware document', () => {
-    const broken = /Nafion|weftelijk|Authenfic|Funcfion|verplichf|Locafie|acfie|idenfit|correcfie|organisafie|applicafie|geautomafis|intenfie|derfig/i;
+    const broken =
+      /Nafion|weftelijk|Authenfic|Funcfion|verplichf|Locafie|acfie|idenfit|correcfie|organisafie|applicafie|geautomafis|intenfie|derfig/i;
     for (const slug of CONTROLLER_SLUGS) {
       const { document: _document, ...facts } = results[slug];
       const shown = JSON.stringify(facts, (key, value) => (key === 'evidence' ? undefined : value));

@@ -12,7 +12,9 @@ afterAll(() => api.close());
 const slugs = (nodes: { slug: string }[]) => nodes.map((n) => n.slug);
 
 async function controllerSlugs(filter: string): Promise<string[]> {
-  const result = await api.run<{ controllers: { nodes: { slug: string }[] } }>(`{ controllers(first: 100, filter: ${filter}) { nodes { slug } } }`);
+  const result = await api.run<{ controllers: { nodes: { slug: string }[] } }>(
+    `{ controllers(first: 100, filter: ${filter}) { nodes { slug } } }`,
+  );
   expect(result.errors).toBeUndefined();
   return slugs(result.data!.controllers.nodes);
 }
@@ -106,7 +108,10 @@ describe('pagination', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const result: AnyRecord = await api.run('query($after: String) { processors(first: 4, after: $after) { pageInfo { hasNextPage endCursor } nodes { slug } } }', { after });
+      const result: AnyRecord = await api.run(
+        'query($after: String) { processors(first: 4, after: $after) { pageInfo { hasNextPage endCursor } nodes { slug } } }',
+        { after },
+      );
       seen.push(...slugs(result.data.processors.nodes));
       after = result.data.processors.pageInfo.hasNextPage ? result.data.processors.pageInfo.endCursor : null;
     } while (after);
@@ -127,7 +132,9 @@ describe('controller filters', () => {
 
   it('by legal basis (stated in general or for a purpose)', async () => {
     expect(await controllerSlugs('{ legalBasis: VITAL_INTERESTS }')).toEqual(['cloudware']);
-    expect(await controllerSlugs('{ legalBasis: LEGITIMATE_INTERESTS }')).toEqual(expect.arrayContaining(['cloudpiling', 'it-voor-ondernemers']));
+    expect(await controllerSlugs('{ legalBasis: LEGITIMATE_INTERESTS }')).toEqual(
+      expect.arrayContaining(['cloudpiling', 'it-voor-ondernemers']),
+    );
   });
 
   it('by right, purpose category, language and DPO', async () => {
@@ -147,7 +154,10 @@ describe('controller filters', () => {
   });
 
   it('combines filters (every one must hold)', async () => {
-    expect(await controllerSlugs('{ dataCategory: "ip-address", language: "nl", hasDpo: true }')).toEqual(['cloudware', 'cluma']);
+    expect(await controllerSlugs('{ dataCategory: "ip-address", language: "nl", hasDpo: true }')).toEqual([
+      'cloudware',
+      'cluma',
+    ]);
   });
 
   it('filters vendors by controller, data category and role', async () => {
@@ -169,10 +179,13 @@ describe('search', () => {
     expect(result.errors).toBeUndefined();
     const hits = result.data.search;
     expect(hits.length).toBeGreaterThan(0);
-    expect(new Set(hits.map((h: AnyRecord) => h.controller.slug))).toEqual(new Set(['cloudpiling', 'cluma', 'it-voor-ondernemers']));
+    expect(new Set(hits.map((h: AnyRecord) => h.controller.slug))).toEqual(
+      new Set(['cloudpiling', 'cluma', 'it-voor-ondernemers']),
+    );
     for (const hit of hits) {
       expect(hit.document.text.slice(hit.start, hit.end)).toBe(hit.text);
-      for (const h of hit.highlights) expect(hit.document.text.slice(h.start, h.end).toLowerCase()).toContain('gegevensbeschermingsautoriteit');
+      for (const h of hit.highlights)
+        expect(hit.document.text.slice(h.start, h.end).toLowerCase()).toContain('gegevensbeschermingsautoriteit');
       expect(hit.snippet).toContain('<mark>');
     }
     const ranks = hits.map((h: AnyRecord) => h.rank);
@@ -180,7 +193,9 @@ describe('search', () => {
   });
 
   it('reads user input as words, never as FTS syntax', async () => {
-    const result: AnyRecord = await api.run(`{ search(query: "biometrische \\"gegevens OR NEAR(*", first: 5) { controller { slug } } }`);
+    const result: AnyRecord = await api.run(
+      `{ search(query: "biometrische \\"gegevens OR NEAR(*", first: 5) { controller { slug } } }`,
+    );
     expect(result.errors).toBeUndefined();
     const none: AnyRecord = await api.run('{ search(query: "*** ()") { text } }');
     expect(none.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

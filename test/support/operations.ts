@@ -1,22 +1,137 @@
 /** The operations of the API contract (issue #3), exactly as written there. */
 export const CONTROLLER_OPERATION = /* GraphQL */ `
-query Controller($slug: String!) {
-  controller(slug: $slug) {
-    id slug name legalForm enterpriseNumber language website email phone
-    address { street postalCode city country }
-    dpo { name email phone organization }
-    supervisoryAuthority { slug name acronym address { street postalCode city } email website }
-    legalBases { code article dpv }
-    rights { right { code name article dpv } evidence { quote start end document { slug } } }
-    dataCategories { label category { code name special dpv } evidence { quote start end document { slug } } }
-    processors { processor { slug name } service evidence { quote start end document { slug } } }
-    purposes { name label category { code dpv } legalBases { code } dataCategories { code }
-               retention { description duration } evidence { quote start end document { slug } } }
-    transfersOutsideEEA automatedDecisionMaking minimumAge
-    rightsRequest { channel responseTime identityProof }
-    document { slug title language sha256 text }
+  query Controller($slug: String!) {
+    controller(slug: $slug) {
+      id
+      slug
+      name
+      legalForm
+      enterpriseNumber
+      language
+      website
+      email
+      phone
+      address {
+        street
+        postalCode
+        city
+        country
+      }
+      dpo {
+        name
+        email
+        phone
+        organization
+      }
+      supervisoryAuthority {
+        slug
+        name
+        acronym
+        address {
+          street
+          postalCode
+          city
+        }
+        email
+        website
+      }
+      legalBases {
+        code
+        article
+        dpv
+      }
+      rights {
+        right {
+          code
+          name
+          article
+          dpv
+        }
+        evidence {
+          quote
+          start
+          end
+          document {
+            slug
+          }
+        }
+      }
+      dataCategories {
+        label
+        category {
+          code
+          name
+          special
+          dpv
+        }
+        evidence {
+          quote
+          start
+          end
+          document {
+            slug
+          }
+        }
+      }
+      processors {
+        processor {
+          slug
+          name
+        }
+        service
+        evidence {
+          quote
+          start
+          end
+          document {
+            slug
+          }
+        }
+      }
+      purposes {
+        name
+        label
+        category {
+          code
+          dpv
+        }
+        legalBases {
+          code
+        }
+        dataCategories {
+          code
+        }
+        retention {
+          description
+          duration
+        }
+        evidence {
+          quote
+          start
+          end
+          document {
+            slug
+          }
+        }
+      }
+      transfersOutsideEEA
+      automatedDecisionMaking
+      minimumAge
+      rightsRequest {
+        channel
+        responseTime
+        identityProof
+      }
+      document {
+        slug
+        title
+        language
+        sha256
+        text
+      }
+    }
   }
-}`;
+`;
 
 export const LISTS_OPERATION = (nodeId: string) => /* GraphQL */ `
 query Lists {

@@ -33,7 +33,10 @@ export async function createTestApi(options: { seedsDir?: string; production?: b
   const counter = new StatementCounter();
   const dataSource = await createDataSource(parseDatabaseUrl('sqlite::memory:'), counter);
   await loadSeeds(dataSource, options.seedsDir);
-  const apollo = new ApolloServer<Context>({ schema: await testSchema(), formatError: createFormatError(options.production ?? false) });
+  const apollo = new ApolloServer<Context>({
+    schema: await testSchema(),
+    formatError: createFormatError(options.production ?? false),
+  });
   await apollo.start();
   return {
     dataSource,
@@ -54,7 +57,10 @@ export async function createTestApi(options: { seedsDir?: string; production?: b
 }
 
 /** Every `{ quote, start, end, document { slug } }` object anywhere in a result. */
-export function collectEvidence(node: unknown, found: { quote: string; start: number; end: number; document: { slug: string } }[] = []) {
+export function collectEvidence(
+  node: unknown,
+  found: { quote: string; start: number; end: number; document: { slug: string } }[] = [],
+) {
   if (Array.isArray(node)) node.forEach((n) => collectEvidence(n, found));
   else if (node && typeof node === 'object') {
     const record = node as Record<string, unknown>;
