@@ -11,6 +11,9 @@ export function copySeeds(): string {
   return dir;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- fact files are free-form YAML in these fixtures
+type FactsYaml = Record<string, any>;
+
 /** Rewrites one fact file of a seeds copy through `change`. */
 export function editFacts(dir: string, slug: string, change: (facts: Record<string, any>) => void): void {
   // eslint-disable-line @typescript-eslint/no-explicit-any
