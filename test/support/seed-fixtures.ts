@@ -15,8 +15,7 @@ export function copySeeds(): string {
 type FactsYaml = Record<string, any>;
 
 /** Rewrites one fact file of a seeds copy through `change`. */
-export function editFacts(dir: string, slug: string, change: (facts: Record<string, any>) => void): void {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+export function editFacts(dir: string, slug: string, change: (facts: FactsYaml) => void): void {
   const file = path.join(dir, 'facts', `${slug}.yaml`);
   const facts = parse(fs.readFileSync(file, 'utf8'));
   change(facts);
