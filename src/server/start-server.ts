@@ -1,7 +1,7 @@
 import { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { parseDatabaseUrl } from '../config';
-import { createDataSource } from '../db/data-source';
+import { createDataSource, StatementCounter } from '../db/data-source';
 import { createSchema } from '../schema/build-schema';
 import { ensureSeeded } from '../seed';
 import { createServer } from './create-server';
@@ -9,6 +9,8 @@ import { createServer } from './create-server';
 export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:41234 */
   url: string;
+  /** SQL statements run so far (to prove batching over HTTP). */
+  statementCount(): number;
   close(): Promise<void>;
 }
 
@@ -17,10 +19,11 @@ export interface RunningServer {
  * needed, and listens on 127.0.0.1 (`port` 0 = a free port). `close` stops the server and closes the database.
  */
 export async function startServer(
-  options: { databaseUrl?: string; port?: number; production?: boolean } = {},
+  options: { databaseUrl?: string; port?: number; production?: boolean; seedsDir?: string } = {},
 ): Promise<RunningServer> {
-  const dataSource = await createDataSource(parseDatabaseUrl(options.databaseUrl ?? 'sqlite::memory:'));
-  await ensureSeeded(dataSource);
+  const counter = new StatementCounter();
+  const dataSource = await createDataSource(parseDatabaseUrl(options.databaseUrl ?? 'sqlite::memory:'), counter);
+  await ensureSeeded(dataSource, options.seedsDir);
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
   const { httpServer, apollo } = await createServer({
     schema: await createSchema(),
@@ -35,6 +38,7 @@ export async function startServer(
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    statementCount: () => counter.count,
     async close() {
       await apollo.stop();
       await dataSource.destroy();
