@@ -1,13 +1,20 @@
 import path from 'node:path';
 
-/** Where the data lives: an embedded SQLite file (or memory) or a PostgreSQL server. */
-export type DatabaseConfig = { type: 'sqlite'; database: string } | { type: 'postgres'; url: string };
+/**
+ * Where the data lives: an embedded SQLite file (or memory) or a PostgreSQL server. `schema` (from `?schema=` in the
+ * URL) puts the tables in that PostgreSQL schema instead of the connection's default (usually `public`).
+ */
+export type DatabaseConfig = { type: 'sqlite'; database: string } | { type: 'postgres'; url: string; schema?: string };
 
 export interface Config {
   port: number;
   database: DatabaseConfig;
   production: boolean;
   logLevel: string;
+  /** Origins allowed to call the API from a browser (CORS); empty = same origin only. */
+  corsOrigins: string[];
+  /** Express `trust proxy`: how many proxies in front of the server to trust for the client's IP (0 = none). */
+  trustProxy: number;
 }
 
 /** A configuration value that cannot be used; start-up stops with its message. */
@@ -18,9 +25,32 @@ export class ConfigError extends Error {
 export const PROJECT_ROOT = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
 export const DEFAULT_DATABASE_URL = `sqlite:${path.join('data', 'policy-graph.sqlite')}`;
 
+/** The URL with its password masked, for messages and logs. */
+export const maskDatabaseUrl = (url: string) => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+
+function parsePostgresUrl(url: string): DatabaseConfig {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError(
+      `DATABASE_URL "${maskDatabaseUrl(url)}" is not a URL; expected postgres://user@host:port/database`,
+    );
+  }
+  const schema = parsed.searchParams.get('schema');
+  if (schema === null) return { type: 'postgres', url };
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new ConfigError(
+      `DATABASE_URL schema "${schema}" is not a plain schema name; expected lower-case letters, digits and _ (e.g. ?schema=policy_graph)`,
+    );
+  }
+  parsed.searchParams.delete('schema');
+  return { type: 'postgres', url: parsed.toString(), schema };
+}
+
 /**
- * Parses `DATABASE_URL`: `sqlite:<path>` (relative to the project root), `sqlite::memory:`, or `postgres://...`.
- * Throws ConfigError naming the variable, what was found and what is expected.
+ * Parses `DATABASE_URL`: `sqlite:<path>` (relative to the project root), `sqlite::memory:`, or `postgres://...`
+ * (optionally `?schema=<name>`). Throws ConfigError naming the variable, what was found and what is expected.
  */
 export function parseDatabaseUrl(url: string): DatabaseConfig {
   if (url === 'sqlite::memory:') return { type: 'sqlite', database: ':memory:' };
@@ -29,10 +59,30 @@ export function parseDatabaseUrl(url: string): DatabaseConfig {
     if (!file) throw new ConfigError(`DATABASE_URL "${url}" names no file; expected sqlite:<path> or sqlite::memory:`);
     return { type: 'sqlite', database: path.resolve(PROJECT_ROOT, file) };
   }
-  if (/^postgres(ql)?:\/\//.test(url)) return { type: 'postgres', url };
+  if (/^postgres(ql)?:\/\//.test(url)) return parsePostgresUrl(url);
   throw new ConfigError(
-    `DATABASE_URL "${url.replace(/\/\/[^@/]*@/, '//***@')}" has an unknown scheme; expected sqlite:<path>, sqlite::memory: or postgres://...`,
+    `DATABASE_URL "${maskDatabaseUrl(url)}" has an unknown scheme; expected sqlite:<path>, sqlite::memory: or postgres://...`,
   );
+}
+
+function parseOrigins(value: string): string[] {
+  const origins = value
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError(
+        `CORS_ORIGINS entry "${origin}" is not an origin; expected e.g. https://app.example.com or *`,
+      );
+    }
+  }
+  return origins;
+}
+
+function parseCount(name: string, value: string): number {
+  if (!/^\d{1,2}$/.test(value)) throw new ConfigError(`${name} "${value}" is not a small non-negative integer`);
+  return Number(value);
 }
 
 /** Reads the configuration from the environment. Throws ConfigError on a value it cannot use. */
@@ -47,5 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: parseDatabaseUrl(env.DATABASE_URL ?? DEFAULT_DATABASE_URL),
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    corsOrigins: parseOrigins(env.CORS_ORIGINS ?? ''),
+    trustProxy: parseCount('TRUST_PROXY', env.TRUST_PROXY ?? '0'),
   };
 }

@@ -13,12 +13,15 @@ async function main(): Promise<void> {
   const dataSource = await createDataSource(config.database);
   const seeded = await ensureSeeded(dataSource);
   if (seeded) logger.info({ controllers: seeded.controllers, evidence: seeded.evidence }, 'database seeded');
-  const { httpServer, apollo } = await createServer({
+  const server = await createServer({
     schema: await createSchema(),
     dataSource,
     logger,
     production: config.production,
+    corsOrigins: config.corsOrigins,
+    trustProxy: config.trustProxy,
   });
+  const { httpServer } = server;
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) =>
       reject(
@@ -31,11 +34,18 @@ async function main(): Promise<void> {
   });
   logger.info(`Policy Graph API ready at http://localhost:${config.port}/graphql`);
 
+  // Graceful shutdown: refuse new work, let in-flight requests finish, close the database, exit 0.
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    await apollo.stop();
-    await dataSource.destroy();
-    process.exit(0);
+    try {
+      await server.stop();
+      await dataSource.destroy();
+      logger.info('shut down cleanly');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -6,4 +6,8 @@ export interface Context {
   dataSource: DataSource;
   loaders: Loaders;
   requestId: string;
+  /** Who is charged for the request in rate limiting (the client's IP address). */
+  clientKey: string;
+  /** The operation's cost, once computed. */
+  cost?: number;
 }

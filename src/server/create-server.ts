@@ -5,14 +5,21 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
+import helmet from 'helmet';
 import { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { PROJECT_ROOT } from '../config';
 import { createLoaders } from '../dataloaders';
 import { Context } from '../schema/context';
 import { createFormatError } from './format-error';
+import { allowGraphQLMethods, bodyErrors, guardOperationText, requireJsonUtf8, sendError } from './http-guards';
+import { LIMITS } from './limits';
+import { limitRules, operationLimitsPlugin } from './operation-limits';
 import { loadExamples, playgroundHandler } from './playground';
 
 export interface ServerOptions {
@@ -20,12 +27,18 @@ export interface ServerOptions {
   dataSource: DataSource;
   logger: Logger;
   production: boolean;
+  /** Origins allowed to call from a browser; empty = same origin only; `*` = any. */
+  corsOrigins?: string[];
+  /** Proxies to trust for the client's address (rate limiting is per address). */
+  trustProxy?: number;
 }
 
 export interface PolicyGraphServer {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** Stops taking requests (readiness turns 503), lets in-flight ones finish, then stops Apollo. */
+  stop(): Promise<void>;
 }
 
 /** Adds the request id to every error a client sees, and logs internal errors with it. */
@@ -58,57 +71,118 @@ function requestIdPlugin(logger: Logger): ApolloServerPlugin<Context> {
 
 /**
  * Creates the express app and the Apollo server over one DataSource: POST/GET `/graphql` (a browser gets the
- * offline GraphiQL playground), `/healthz` (process up) and `/readyz` (database answers). Starts Apollo but does not
- * listen; call `httpServer.listen`. Each request gets its own loaders and request id.
+ * offline GraphiQL playground), `/healthz` (process up) and `/readyz` (database answers and not shutting down).
+ * Every operation passes the limits of `LIMITS` (size, tokens, depth, aliases, directives, cost, rate). Starts Apollo
+ * but does not listen; call `httpServer.listen`. Each request gets its own loaders and request id.
  */
-export async function createServer({
-  schema,
-  dataSource,
-  logger,
-  production,
-}: ServerOptions): Promise<PolicyGraphServer> {
+export async function createServer(options: ServerOptions): Promise<PolicyGraphServer> {
+  const { schema, dataSource, logger, production } = options;
+  const corsOrigins = options.corsOrigins ?? [];
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? 0);
   const httpServer = http.createServer(app);
+  httpServer.requestTimeout = LIMITS.requestTimeoutSeconds * 1000;
+  httpServer.headersTimeout = 10_000;
+  let accepting = true;
+
+  const limiter = new RateLimiterMemory({ points: LIMITS.pointsPerWindow, duration: LIMITS.windowSeconds });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError(production),
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    maxRecursiveSelections: LIMITS.maxRecursiveSelections,
+    validationRules: limitRules(production),
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       requestIdPlugin(logger),
+      operationLimitsPlugin(schema, limiter),
     ],
   });
   await apollo.start();
 
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const header = req.headers['x-request-id'];
+        const id = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(helmet());
+  app.use(
+    cors({
+      origin: corsOrigins.includes('*') ? '*' : corsOrigins.length ? corsOrigins : false,
+      methods: ['GET', 'POST'],
+      allowedHeaders: [
+        'content-type',
+        'apollo-require-preflight',
+        'x-apollo-operation-name',
+        'x-request-id',
+        'x-dry-run',
+      ],
+      exposedHeaders: [
+        'x-request-id',
+        'retry-after',
+        'x-ratelimit-limit',
+        'x-ratelimit-remaining',
+        'x-ratelimit-reset',
+      ],
+      maxAge: 600,
+    }),
+  );
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/readyz', async (_req, res) => {
+  app.get('/readyz', async (req, res) => {
+    if (!accepting) return void res.status(503).json({ status: 'shutting down' });
     try {
       await dataSource.query('SELECT 1');
       res.json({ status: 'ready' });
     } catch (error) {
-      logger.warn({ err: error }, 'readiness check failed');
+      req.log.warn({ err: error }, 'readiness check failed');
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  app.use('/graphql', allowGraphQLMethods);
   app.get(
     '/graphql',
     playgroundHandler({ endpoint: '/graphql', examples: loadExamples(path.join(PROJECT_ROOT, 'examples')) }),
   );
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    requireJsonUtf8,
+    express.json({ limit: LIMITS.maxBodyBytes }),
+    guardOperationText,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const header = req.headers['x-request-id'];
-        const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
-        return { dataSource, loaders: createLoaders(dataSource), requestId };
-      },
+      context: async ({ req }) => ({
+        dataSource,
+        loaders: createLoaders(dataSource),
+        requestId: String(req.id),
+        clientKey: req.ip ?? 'unknown',
+      }),
     }),
   );
-  return { app, httpServer, apollo };
+  app.use(bodyErrors);
+  app.use((_req, res) => sendError(res, 404, 'NOT_FOUND', 'Not found. The API is at /graphql.'));
+
+  return {
+    app,
+    httpServer,
+    apollo,
+    async stop() {
+      accepting = false;
+      await apollo.stop();
+    },
+  };
 }

@@ -25,7 +25,7 @@ export async function startServer(
   const dataSource = await createDataSource(parseDatabaseUrl(options.databaseUrl ?? 'sqlite::memory:'), counter);
   await ensureSeeded(dataSource, options.seedsDir);
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
-  const { httpServer, apollo } = await createServer({
+  const { httpServer, stop } = await createServer({
     schema: await createSchema(),
     dataSource,
     logger,
@@ -40,7 +40,7 @@ export async function startServer(
     url: `http://127.0.0.1:${port}`,
     statementCount: () => counter.count,
     async close() {
-      await apollo.stop();
+      await stop();
       await dataSource.destroy();
     },
   };

@@ -81,7 +81,7 @@ describe('over HTTP', () => {
     const response = await fetch(`${server.url}/graphql?query=${query}`, {
       headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
     });
-    expect(await response.json()).toEqual({ data: { controller: { name: 'Cluma' } } });
+    expect(await response.json()).toEqual({ data: { controller: { name: 'Cluma' } }, extensions: { cost: 2 } });
   });
 
   it('pages forward through all controllers with no duplicates or gaps', async () => {
@@ -130,7 +130,7 @@ describe('over HTTP', () => {
   });
 
   it('runs as many SQL statements for a nested query at 30 controllers as at 5', async () => {
-    const query = `{ controllers(first: 100) { nodes { slug dpo { name } rights { right { code } evidence { quote } }
+    const query = `{ controllers(first: 30) { nodes { slug dpo { name } rights { right { code } evidence { quote } }
       processors { processor { slug controllers { slug } } } purposes { legalBases { code } dataCategories { code } } } } }`;
     const large = await startServer({ seedsDir: multipliedSeeds(6) });
     try {

@@ -1,0 +1,29 @@
+/**
+ * Every limit the public API enforces, in one place (the README's "Limits" section lists the same numbers; a test
+ * checks that each example operation stays within them).
+ */
+export const LIMITS = {
+  /** Request body, bytes. */
+  maxBodyBytes: 100 * 1024,
+  /** Query text, bytes (POST body or GET parameter). */
+  maxQueryBytes: 16 * 1024,
+  /** Lexical tokens in the query (Apollo refuses more while parsing, with HTTP 400). */
+  maxTokens: 4000,
+  /** Nesting depth of selections, fragments flattened. */
+  maxDepth: 10,
+  /** Aliased fields per operation. */
+  maxAliases: 30,
+  /** Directives per operation. */
+  maxDirectives: 30,
+  /** Selections visited while validating fragments (Apollo's guard against fragment bombs). */
+  maxRecursiveSelections: 10_000,
+  /** Query cost (see costEstimator): about the number of objects the query can read. */
+  maxCost: 50_000,
+  /** Size assumed for a list that has no `first` argument (the facts of one policy). */
+  assumedListSize: 10,
+  /** Cost points per client per window (rate limiting). */
+  pointsPerWindow: 500_000,
+  windowSeconds: 60,
+  /** Seconds a request may take before the server gives up on it. */
+  requestTimeoutSeconds: 30,
+} as const;

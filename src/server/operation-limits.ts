@@ -1,0 +1,139 @@
+import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  GraphQLSchema,
+  isListType,
+  isObjectType,
+  ValidationRule,
+} from 'graphql';
+import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
+import { Context } from '../schema/context';
+import { LIMITS } from './limits';
+
+/**
+ * The cost of a field: a connection costs its page size (`first`) times its children; a list without `first` costs
+ * an assumed size times its children; anything else costs one plus its children. The cost of a query thus bounds the
+ * rows it can read.
+ */
+export const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // Introspection reads the schema in memory, not the database: one point per selected field.
+  if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity;
+  const fieldType = getNullableType(field.type);
+  if (typeof args.first === 'number') return Math.max(1, args.first) * (1 + childComplexity);
+  // Inside a connection the page size was already counted on the connection field itself.
+  if (type.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges'))
+    return 1 + childComplexity;
+  if (isListType(fieldType) && isObjectType(getNamedType(fieldType)))
+    return LIMITS.assumedListSize * (1 + childComplexity);
+  return 1 + childComplexity;
+};
+
+/** The cost of an operation as the limits plugin computes it (variables applied). */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: Parameters<typeof getComplexity>[0]['query'],
+  variables?: Record<string, unknown>,
+  operationName?: string,
+): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator] });
+}
+
+/**
+ * Validation rules from graphql-armor: depth, aliases and directives limits, and no field suggestions in production
+ * (they let a client map a hidden schema). Token limits are left to Apollo's parser (`parseOptions.maxTokens`), which
+ * answers a syntax error with 400 where armor's token plugin answers 500.
+ */
+export function limitRules(production: boolean): ValidationRule[] {
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth, flattenFragments: true, exposeLimits: true, ignoreIntrospection: true },
+    maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
+    maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: production },
+  });
+  return armor.protect().validationRules;
+}
+
+function refuse(
+  message: string,
+  code: string,
+  status: number,
+  extensions: Record<string, unknown> = {},
+  headers?: Map<string, string>,
+): GraphQLError {
+  // Apollo sends `extensions.http` as the response status and headers, and strips it from the body.
+  // Apollo only honours `http` when `headers`, if present, is a Map: leave the key out when there are none.
+  const http: Record<string, unknown> = headers ? { status, headers: new HeaderMap([...headers]) } : { status };
+  return new GraphQLError(message, { extensions: { code, ...extensions, http } });
+}
+
+/**
+ * Apollo plugin: computes each operation's cost (variables applied) before execution, refuses it when over the limit
+ * (QUERY_TOO_COMPLEX, 400), charges it to the client's rate-limit budget (RATE_LIMITED, 429 with Retry-After),
+ * reports the budget in `X-RateLimit-*` headers and the cost in `extensions.cost`. A request with the header
+ * `x-dry-run: true` (or `extensions.dryRun`) gets its cost without being executed or charged.
+ */
+export function operationLimitsPlugin(
+  schema: GraphQLSchema,
+  limiter: RateLimiterAbstract,
+): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request }) {
+      const dryRun = request.http?.headers.get('x-dry-run') === 'true' || request.extensions?.dryRun === true;
+      let cost: number | undefined;
+      return {
+        async didResolveOperation({ document, operationName, contextValue, response }) {
+          cost = operationCost(schema, document, request.variables, operationName ?? undefined);
+          contextValue.cost = cost;
+          if (cost > LIMITS.maxCost) {
+            throw refuse(
+              `Query cost ${cost} exceeds the limit of ${LIMITS.maxCost}: ask for smaller pages (first) or fewer nested lists.`,
+              'QUERY_TOO_COMPLEX',
+              400,
+              { cost, maxCost: LIMITS.maxCost },
+            );
+          }
+          if (dryRun) return;
+          try {
+            const result = await limiter.consume(contextValue.clientKey, Math.max(1, cost));
+            response.http.headers.set('x-ratelimit-limit', String(LIMITS.pointsPerWindow));
+            response.http.headers.set('x-ratelimit-remaining', String(result.remainingPoints));
+            response.http.headers.set('x-ratelimit-reset', String(Math.ceil(result.msBeforeNext / 1000)));
+          } catch (error) {
+            if (!(error instanceof RateLimiterRes)) throw error;
+            const retryAfter = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+            throw refuse(
+              `Rate limit exceeded: this query costs ${cost} points and ${error.remainingPoints} of ${LIMITS.pointsPerWindow} remain in this ${LIMITS.windowSeconds}-second window. Retry after ${retryAfter} s.`,
+              'RATE_LIMITED',
+              429,
+              { cost, retryAfter },
+              new Map([
+                ['retry-after', String(retryAfter)],
+                ['x-ratelimit-limit', String(LIMITS.pointsPerWindow)],
+                ['x-ratelimit-remaining', String(error.remainingPoints)],
+                ['x-ratelimit-reset', String(retryAfter)],
+              ]),
+            );
+          }
+        },
+        async responseForOperation() {
+          if (!dryRun) return null;
+          return {
+            http: { status: 200, headers: new HeaderMap() },
+            body: { kind: 'single', singleResult: { data: null, extensions: { cost, dryRun: true } } },
+          } as never;
+        },
+        async willSendResponse({ response }) {
+          if (cost !== undefined && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+          }
+        },
+      };
+    },
+  };
+}
