@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -22,7 +23,15 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-export const PROJECT_ROOT = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
+/** The folder holding package.json: found upwards from this file, wherever the build put it. */
+function findProjectRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(start, '..');
+  }
+}
+
+export const PROJECT_ROOT = findProjectRoot(__dirname);
 export const DEFAULT_DATABASE_URL = `sqlite:${path.join('data', 'policy-graph.sqlite')}`;
 
 /** The URL with its password masked, for messages and logs. */

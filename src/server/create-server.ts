@@ -19,7 +19,7 @@ import { Context } from '../schema/context';
 import { createFormatError } from './format-error';
 import { allowGraphQLMethods, bodyErrors, guardOperationText, requireJsonUtf8, sendError } from './http-guards';
 import { LIMITS } from './limits';
-import { limitRules, operationLimitsPlugin } from './operation-limits';
+import { armorProtection, operationLimitsPlugin } from './operation-limits';
 import { loadExamples, playgroundHandler } from './playground';
 
 export interface ServerOptions {
@@ -86,6 +86,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
   httpServer.headersTimeout = 10_000;
   let accepting = true;
 
+  const armor = armorProtection(production);
   const limiter = new RateLimiterMemory({ points: LIMITS.pointsPerWindow, duration: LIMITS.windowSeconds });
   const apollo = new ApolloServer<Context>({
     schema,
@@ -94,7 +95,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
     formatError: createFormatError(production),
     parseOptions: { maxTokens: LIMITS.maxTokens },
     maxRecursiveSelections: LIMITS.maxRecursiveSelections,
-    validationRules: limitRules(production),
+    validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     plugins: [
@@ -102,6 +103,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
       ApolloServerPluginLandingPageDisabled(),
       requestIdPlugin(logger),
       operationLimitsPlugin(schema, limiter),
+      ...armor.plugins,
     ],
   });
   await apollo.start();

@@ -15,6 +15,24 @@ const CLIENT_CODES = new Set([
   'RATE_LIMITED',
 ]);
 
+/** Refusals by the operation limits, as graphql-armor and Apollo's parser word them; they become QUERY_TOO_COMPLEX. */
+const LIMIT_MESSAGES = [
+  /^Syntax Error: (Query depth limit .*)$/,
+  /^Syntax Error: (Aliases limit .*)$/,
+  /^Syntax Error: (Directives limit .*)$/,
+  // graphql-js spells it "more that".
+  /^Syntax Error: (Document contains more tha[nt] \d+ tokens.*)$/,
+  /^(.* recursively requests too many selections\.)$/,
+];
+
+function limitRefusal(message: string): string | null {
+  for (const pattern of LIMIT_MESSAGES) {
+    const match = pattern.exec(message);
+    if (match) return match[1];
+  }
+  return null;
+}
+
 function describeViolations(errors: ValidationError[], prefix = ''): string[] {
   return errors.flatMap((e) => {
     const path = prefix ? `${prefix}.${e.property}` : e.property;
@@ -42,6 +60,15 @@ export function createFormatError(production: boolean) {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code },
+      };
+    }
+    const refusal =
+      code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' ? limitRefusal(formatted.message) : null;
+    if (refusal) {
+      return {
+        message: `${refusal} See the API's limits.`,
+        locations: formatted.locations,
+        extensions: { code: 'QUERY_TOO_COMPLEX' },
       };
     }
     if (CLIENT_CODES.has(code)) {

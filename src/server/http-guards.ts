@@ -54,8 +54,10 @@ export const guardOperationText: RequestHandler = (req, res, next) => {
   if (typeof query === 'string' && Buffer.byteLength(query, 'utf8') > LIMITS.maxQueryBytes) {
     return sendError(res, 413, 'QUERY_TOO_COMPLEX', `The query text is larger than ${LIMITS.maxQueryBytes} bytes.`);
   }
-  if (containsNul(payload))
+  // NUL arrives either decoded from JSON or as a GraphQL string escape in the query text.
+  if (containsNul(payload) || (typeof query === 'string' && /\\u(0000|\{0+\})/i.test(query))) {
     return sendError(res, 400, 'BAD_USER_INPUT', 'NUL characters (\\u0000) are not allowed in a request.');
+  }
   next();
 };
 

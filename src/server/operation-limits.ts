@@ -47,7 +47,10 @@ export function operationCost(
  * (they let a client map a hidden schema). Token limits are left to Apollo's parser (`parseOptions.maxTokens`), which
  * answers a syntax error with 400 where armor's token plugin answers 500.
  */
-export function limitRules(production: boolean): ValidationRule[] {
+export function armorProtection(production: boolean): {
+  validationRules: ValidationRule[];
+  plugins: ApolloServerPlugin<Context>[];
+} {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, flattenFragments: true, exposeLimits: true, ignoreIntrospection: true },
     maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
@@ -56,7 +59,8 @@ export function limitRules(production: boolean): ValidationRule[] {
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   });
-  return armor.protect().validationRules;
+  const { validationRules, plugins } = armor.protect();
+  return { validationRules, plugins: plugins as ApolloServerPlugin<Context>[] };
 }
 
 function refuse(
