@@ -31,6 +31,8 @@ export interface ServerOptions {
   corsOrigins?: string[];
   /** Proxies to trust for the client's address (rate limiting is per address). */
   trustProxy?: number;
+  /** Cost points per client per window; defaults to LIMITS.pointsPerWindow (tools such as the fuzzer raise it). */
+  pointsPerWindow?: number;
 }
 
 export interface PolicyGraphServer {
@@ -87,7 +89,10 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
   let accepting = true;
 
   const armor = armorProtection(production);
-  const limiter = new RateLimiterMemory({ points: LIMITS.pointsPerWindow, duration: LIMITS.windowSeconds });
+  const limiter = new RateLimiterMemory({
+    points: options.pointsPerWindow ?? LIMITS.pointsPerWindow,
+    duration: LIMITS.windowSeconds,
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,

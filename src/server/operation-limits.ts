@@ -105,20 +105,20 @@ export function operationLimitsPlugin(
           if (dryRun) return;
           try {
             const result = await limiter.consume(contextValue.clientKey, Math.max(1, cost));
-            response.http.headers.set('x-ratelimit-limit', String(LIMITS.pointsPerWindow));
+            response.http.headers.set('x-ratelimit-limit', String(limiter.points));
             response.http.headers.set('x-ratelimit-remaining', String(result.remainingPoints));
             response.http.headers.set('x-ratelimit-reset', String(Math.ceil(result.msBeforeNext / 1000)));
           } catch (error) {
             if (!(error instanceof RateLimiterRes)) throw error;
             const retryAfter = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
             throw refuse(
-              `Rate limit exceeded: this query costs ${cost} points and ${error.remainingPoints} of ${LIMITS.pointsPerWindow} remain in this ${LIMITS.windowSeconds}-second window. Retry after ${retryAfter} s.`,
+              `Rate limit exceeded: this query costs ${cost} points and ${error.remainingPoints} of ${limiter.points} remain in this ${LIMITS.windowSeconds}-second window. Retry after ${retryAfter} s.`,
               'RATE_LIMITED',
               429,
               { cost, retryAfter },
               new Map([
                 ['retry-after', String(retryAfter)],
-                ['x-ratelimit-limit', String(LIMITS.pointsPerWindow)],
+                ['x-ratelimit-limit', String(limiter.points)],
                 ['x-ratelimit-remaining', String(error.remainingPoints)],
                 ['x-ratelimit-reset', String(retryAfter)],
               ]),

@@ -19,7 +19,13 @@ export interface RunningServer {
  * needed, and listens on 127.0.0.1 (`port` 0 = a free port). `close` stops the server and closes the database.
  */
 export async function startServer(
-  options: { databaseUrl?: string; port?: number; production?: boolean; seedsDir?: string } = {},
+  options: {
+    databaseUrl?: string;
+    port?: number;
+    production?: boolean;
+    seedsDir?: string;
+    pointsPerWindow?: number;
+  } = {},
 ): Promise<RunningServer> {
   const counter = new StatementCounter();
   const dataSource = await createDataSource(parseDatabaseUrl(options.databaseUrl ?? 'sqlite::memory:'), counter);
@@ -30,6 +36,7 @@ export async function startServer(
     dataSource,
     logger,
     production: options.production ?? false,
+    pointsPerWindow: options.pointsPerWindow,
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,0 +1,23 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema, parse, validate } from 'graphql';
+import { fuzz } from '../../scripts/fuzz';
+import { randomOperation } from '../../scripts/random-operations';
+
+const schema = buildSchema(fs.readFileSync(path.join(__dirname, '../../schema.graphql'), 'utf8'));
+
+describe('schema-driven fuzzing', () => {
+  it('generates valid, reproducible operations', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const operation = randomOperation(schema, seed);
+      expect(validate(schema, parse(operation)).map((e) => `seed ${seed}: ${e.message}`)).toEqual([]);
+    }
+    expect(randomOperation(schema, 7)).toBe(randomOperation(schema, 7));
+  });
+
+  it('finds no internal error in 300 random operations (npm run fuzz runs more)', async () => {
+    const { failures, codes } = await fuzz(300);
+    expect(failures).toEqual([]);
+    expect(codes.OK).toBeGreaterThan(100);
+  }, 120_000);
+});
