@@ -16,6 +16,8 @@ export interface Config {
   corsOrigins: string[];
   /** Express `trust proxy`: how many proxies in front of the server to trust for the client's IP (0 = none). */
   trustProxy: number;
+  /** The in-process response cache (RESPONSE_CACHE=off disables it). */
+  responseCache: boolean;
 }
 
 /** A configuration value that cannot be used; start-up stops with its message. */
@@ -108,5 +110,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     corsOrigins: parseOrigins(env.CORS_ORIGINS ?? ''),
     trustProxy: parseCount('TRUST_PROXY', env.TRUST_PROXY ?? '0'),
+    responseCache: env.RESPONSE_CACHE !== 'off',
   };
 }

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+import { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config';
 import { createDataSource } from './db/data-source';
+import { applyStartupRule, SchemaError } from './db/migrate';
 import { createSchema } from './schema/build-schema';
 import { ensureSeeded, SeedErrors } from './seed';
 import { createServer } from './server/create-server';
@@ -10,7 +12,10 @@ import { createServer } from './server/create-server';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = pino({ level: config.logLevel });
-  const dataSource = await createDataSource(config.database);
+  // The start-up rule (README, "Configuration"): SQLite is migrated here, PostgreSQL must be already (npm run migrate).
+  const dataSource = await createDataSource(config.database, undefined, { migrations: 'none' });
+  const migrated = await applyStartupRule(dataSource);
+  if (migrated.length) logger.info({ migrations: migrated }, 'database migrated');
   const seeded = await ensureSeeded(dataSource);
   if (seeded) logger.info({ controllers: seeded.controllers, evidence: seeded.evidence }, 'database seeded');
   const server = await createServer({
@@ -20,6 +25,7 @@ async function main(): Promise<void> {
     production: config.production,
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
+    responseCache: config.responseCache,
   });
   const { httpServer } = server;
   await new Promise<void>((resolve, reject) => {
@@ -32,7 +38,8 @@ async function main(): Promise<void> {
     );
     httpServer.listen(config.port, resolve);
   });
-  logger.info(`Policy Graph API ready at http://localhost:${config.port}/graphql`);
+  const { port } = httpServer.address() as AddressInfo;
+  logger.info({ port }, `Policy Graph API ready at http://localhost:${port}/graphql`);
 
   // Graceful shutdown: refuse new work, let in-flight requests finish, close the database, exit 0.
   const shutdown = async (signal: string) => {
@@ -52,7 +59,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof SeedErrors) console.error(`Cannot start: ${error.message}`);
+  if (error instanceof ConfigError || error instanceof SchemaError || error instanceof SeedErrors)
+    console.error(`Cannot start: ${error.message}`);
   else console.error('Cannot start:', error);
   process.exit(1);
 });

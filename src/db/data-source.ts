@@ -3,6 +3,9 @@ import path from 'node:path';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { DatabaseConfig } from '../config';
 import { entities } from '../entities';
+import { applyStartupRule } from './migrate';
+import { postgresMigrations } from './migrations/postgres';
+import { sqliteMigrations } from './migrations/sqlite';
 
 /** Counts the SQL statements a DataSource runs; tests and metrics read it to prove batching. */
 export class StatementCounter implements TypeOrmLogger {
@@ -18,30 +21,48 @@ export class StatementCounter implements TypeOrmLogger {
 }
 
 /**
- * Creates and initialises the one long-lived DataSource of the process. The schema is created from the entities
- * (`synchronize`), plus the FTS5 index that search uses. Throws if the database cannot be opened.
+ * Creates and initialises the one long-lived DataSource of the process. The schema comes from the migrations of
+ * src/db/migrations (never from `synchronize`); with `migrations: 'startup'` (the default) the start-up rule applies:
+ * pending migrations are run on SQLite, and on PostgreSQL a pending migration throws a SchemaError that names
+ * `npm run migrate`. With `migrations: 'none'` the database is opened as it is (the migrate command, tests).
+ * Throws if the database cannot be opened.
  */
 export async function createDataSource(
   config: DatabaseConfig,
   counter: StatementCounter = new StatementCounter(),
+  options: { migrations?: 'startup' | 'none' } = {},
 ): Promise<DataSource> {
   if (config.type === 'sqlite' && config.database !== ':memory:') {
     fs.mkdirSync(path.dirname(config.database), { recursive: true });
   }
+  const common = { entities, logger: counter, logging: true as const, migrationsTableName: 'migrations' };
   const dataSource = new DataSource(
     config.type === 'sqlite'
-      ? { type: 'sqlite', database: config.database, entities, synchronize: true, logger: counter, logging: true }
-      : { type: 'postgres', url: config.url, entities, synchronize: true, logger: counter, logging: true },
+      ? { ...common, type: 'sqlite', database: config.database, migrations: sqliteMigrations }
+      : {
+          ...common,
+          type: 'postgres',
+          url: config.url,
+          schema: config.schema,
+          migrations: postgresMigrations,
+          // Raw SQL (search, filters, migrations) names tables without a schema: the search path finds them.
+          extra: config.schema ? { options: `-c search_path=${config.schema}` } : {},
+        },
   );
   await dataSource.initialize();
-  if (config.type === 'sqlite') {
-    // WAL lets readers go on while the seed step writes; busy_timeout waits for a lock instead of failing.
-    if (config.database !== ':memory:') await dataSource.query('PRAGMA journal_mode = WAL');
-    await dataSource.query('PRAGMA busy_timeout = 5000');
-    await dataSource.query('PRAGMA synchronous = FULL');
-    await dataSource.query(
-      `CREATE VIRTUAL TABLE IF NOT EXISTS passage_fts USING fts5(text, content='passage', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`,
-    );
+  try {
+    if (config.type === 'sqlite') {
+      // busy_timeout waits for a lock instead of failing: set first, as switching to WAL takes a lock too, and long
+      // enough for another process's migrations and seeding to finish (several seconds on a busy machine). WAL lets
+      // readers go on while seeding writes.
+      await dataSource.query('PRAGMA busy_timeout = 30000');
+      if (config.database !== ':memory:') await dataSource.query('PRAGMA journal_mode = WAL');
+      await dataSource.query('PRAGMA synchronous = FULL');
+    }
+    if ((options.migrations ?? 'startup') === 'startup') await applyStartupRule(dataSource);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
   }
   return dataSource;
 }

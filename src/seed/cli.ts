@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../config';
 import { createDataSource } from '../db/data-source';
+import { SchemaError } from '../db/migrate';
 import { loadSeeds } from './load-seeds';
 import { SeedErrors } from './seed-error';
 
@@ -19,7 +20,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof SeedErrors || error instanceof ConfigError) console.error(error.message);
+  if (error instanceof SeedErrors || error instanceof ConfigError || error instanceof SchemaError)
+    console.error(error.message);
   else console.error(error);
   process.exit(1);
 });

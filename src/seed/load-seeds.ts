@@ -389,19 +389,33 @@ async function writePolicy(manager: EntityManager, policy: SeedPolicy, terms: Te
 }
 
 /**
- * Loads the seed files into the database: validates every file first (see readSeeds), then replaces the whole
- * content of the database in one transaction, queued behind any other write. Idempotent: loading the same files
- * twice leaves the same rows with the same ids. Throws SeedErrors (and writes nothing) on a bad file; a database
- * error rolls the transaction back and leaves the database as it was.
+ * Makes this transaction the only seeding one until it ends, across every process on the database: PostgreSQL takes
+ * a transaction-scoped advisory lock (one per schema); SQLite takes its write lock with a first, empty write (a
+ * deferred transaction that reads first could not upgrade its lock when another process seeds at the same time).
  */
-export async function loadSeeds(dataSource: DataSource, dir: string = DEFAULT_SEEDS_DIR): Promise<SeedSummary> {
-  const seeds = readSeeds(dir);
+async function lockForSeeding(manager: EntityManager): Promise<void> {
+  if (manager.connection.options.type === 'postgres') {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('policy-graph:seed'), hashtext(current_schema()))`);
+  } else {
+    await manager.query(`DELETE FROM seed_run WHERE 0`);
+  }
+}
+
+/** Replaces the content of the database with `seeds` in one transaction; with `onlyIfStale`, not if already current. */
+function writeSeeds(dataSource: DataSource, seeds: SeedSet, onlyIfStale: boolean): Promise<SeedSummary | null> {
   return runWrite(dataSource, async (manager) => {
+    await lockForSeeding(manager);
+    if (onlyIfStale) {
+      // Another process may have loaded the same seeds while this one waited for the lock.
+      const run = await manager.findOneBy(SeedRun, { key: SEED_RUN_KEY });
+      if (run?.fingerprint === seeds.fingerprint) return null;
+    }
     await clearAll(manager);
     const terms = await writeVocabulary(manager, seeds);
     const evidence: Evidence[] = [];
     for (const policy of seeds.policies) evidence.push(...(await writePolicy(manager, policy, terms)));
     await manager.save(Evidence, evidence, { chunk: 200 });
+    // PostgreSQL's search index is an index on passage: it follows by itself. FTS5's external content does not.
     if (manager.connection.options.type === 'sqlite') {
       await manager.query(`INSERT INTO passage_fts(passage_fts) VALUES ('rebuild')`);
     }
@@ -417,15 +431,29 @@ export async function loadSeeds(dataSource: DataSource, dir: string = DEFAULT_SE
 }
 
 /**
+ * Loads the seed files into the database: validates every file first (see readSeeds), then replaces the whole
+ * content of the database in one transaction, queued behind any other write of this process and locked against
+ * seeding by any other process (see lockForSeeding). Idempotent: loading the same files twice leaves the same rows
+ * with the same ids. Throws SeedErrors (and writes nothing) on a bad file; a database error rolls the transaction
+ * back and leaves the database as it was.
+ */
+export async function loadSeeds(dataSource: DataSource, dir: string = DEFAULT_SEEDS_DIR): Promise<SeedSummary> {
+  const summary = await writeSeeds(dataSource, readSeeds(dir), false);
+  if (!summary) throw new Error('internal: an unconditional seed load returned no summary');
+  return summary;
+}
+
+/**
  * Makes sure the database holds the current seeds: loads them when the database is empty or was seeded from other
- * files. Returns the summary of the load, or null when the database was already current.
+ * files. Returns the summary of the load, or null when the database was already current. When several processes
+ * start on one database at once, exactly one of them loads (the others wait for it, see the seed lock, and find the
+ * seeds current).
  */
 export async function ensureSeeded(
   dataSource: DataSource,
   dir: string = DEFAULT_SEEDS_DIR,
 ): Promise<SeedSummary | null> {
-  const current = await seededFingerprint(dataSource);
   const seeds = readSeeds(dir);
-  if (current === seeds.fingerprint) return null;
-  return loadSeeds(dataSource, dir);
+  if ((await seededFingerprint(dataSource)) === seeds.fingerprint) return null;
+  return writeSeeds(dataSource, seeds, true);
 }

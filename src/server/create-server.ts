@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -20,7 +21,9 @@ import { createFormatError } from './format-error';
 import { allowGraphQLMethods, bodyErrors, guardOperationText, requireJsonUtf8, sendError } from './http-guards';
 import { LIMITS } from './limits';
 import { armorProtection, operationLimitsPlugin } from './operation-limits';
+import { createMetrics } from './metrics';
 import { loadExamples, playgroundHandler } from './playground';
+import { responseCache } from './response-cache';
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -33,6 +36,8 @@ export interface ServerOptions {
   trustProxy?: number;
   /** Cost points per client per window; defaults to LIMITS.pointsPerWindow (tools such as the fuzzer raise it). */
   pointsPerWindow?: number;
+  /** The in-process response cache (default on; RESPONSE_CACHE=off turns it off for measurements). */
+  responseCache?: boolean;
 }
 
 export interface PolicyGraphServer {
@@ -89,6 +94,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
   let accepting = true;
 
   const armor = armorProtection(production);
+  const metrics = createMetrics(dataSource);
   const limiter = new RateLimiterMemory({
     points: options.pointsPerWindow ?? LIMITS.pointsPerWindow,
     duration: LIMITS.windowSeconds,
@@ -109,6 +115,11 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
       requestIdPlugin(logger),
       operationLimitsPlugin(schema, limiter),
       ...armor.plugins,
+      metrics.plugin,
+      // Everything the API serves is public reference data: cacheable by browsers and CDNs for five minutes.
+      // Responses with errors are sent with `no-store`.
+      ApolloServerPluginCacheControl({ defaultMaxAge: 300 }),
+      ...(options.responseCache === false ? [] : [responseCache(dataSource)]),
     ],
   });
   await apollo.start();
@@ -161,6 +172,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  app.get('/metrics', metrics.handler);
   app.use('/graphql', allowGraphQLMethods);
   app.get(
     '/graphql',

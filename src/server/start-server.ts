@@ -25,6 +25,7 @@ export async function startServer(
     production?: boolean;
     seedsDir?: string;
     pointsPerWindow?: number;
+    responseCache?: boolean;
   } = {},
 ): Promise<RunningServer> {
   const counter = new StatementCounter();
@@ -37,6 +38,7 @@ export async function startServer(
     logger,
     production: options.production ?? false,
     pointsPerWindow: options.pointsPerWindow,
+    responseCache: options.responseCache,
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

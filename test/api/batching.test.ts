@@ -1,4 +1,5 @@
 import { createTestApi, TestApi } from '../support/test-api';
+import { TEST_ENGINE } from '../support/test-database';
 import { multipliedSeeds } from '../support/seed-fixtures';
 
 /** The contract's Controller query, over every controller at once. */
@@ -189,10 +190,14 @@ describe('batching', () => {
       const atThirty = await statementsFor(large);
       expect(atFive.controllers).toBe(5);
       expect(atThirty.controllers).toBe(30);
-      expect(atThirty.statements).toBe(atFive.statements);
+      // SQLite runs statements one at a time, in order: the same query makes the same batches. PostgreSQL runs them in
+      // parallel on a pool, so a loader fed from two fields (controller: by processors and by authorities) may get its
+      // keys in two ticks and run one more batch, depending on timing, never on the rows: only the bound holds there.
+      if (TEST_ENGINE === 'sqlite') expect(atThirty.statements).toBe(atFive.statements);
       // At most one statement per selection set of the query (plus the count), whatever the number of rows.
       const selectionSets = ALL_CONTROLLERS.split('{').length - 1;
       expect(atFive.statements).toBeLessThanOrEqual(selectionSets + 1);
+      expect(atThirty.statements).toBeLessThanOrEqual(selectionSets + 1);
     } finally {
       await small.close();
       await large.close();

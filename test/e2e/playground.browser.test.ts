@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { join } from 'node:path';
 import { loadExamples } from '../../src/server/playground';
-import { startServer, type RunningServer } from '../../src/server/start-server';
+import { type RunningServer } from '../../src/server/start-server';
+import { startTestServer } from '../support/test-server';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT_MS = 60_000;
@@ -31,7 +32,7 @@ describe('GraphiQL at GET /graphql', () => {
           'Install it with: apt-get install -y chromium',
       );
     }
-    server = await startServer({ databaseUrl: 'sqlite::memory:', port: 0 });
+    server = await startTestServer({ port: 0 });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [

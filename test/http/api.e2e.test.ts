@@ -1,15 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
-import { RunningServer, startServer } from '../../src/server/start-server';
+import { RunningServer } from '../../src/server/start-server';
 import { multipliedSeeds } from '../support/seed-fixtures';
+import { startTestServer } from '../support/test-server';
 import { CONTROLLER_OPERATION, CONTROLLER_SLUGS, LISTS_OPERATION } from '../support/operations';
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startTestServer();
 });
 afterAll(() => server.close());
 
@@ -132,7 +133,7 @@ describe('over HTTP', () => {
   it('runs as many SQL statements for a nested query at 30 controllers as at 5', async () => {
     const query = `{ controllers(first: 30) { nodes { slug dpo { name } rights { right { code } evidence { quote } }
       processors { processor { slug controllers { slug } } } purposes { legalBases { code } dataCategories { code } } } } }`;
-    const large = await startServer({ seedsDir: multipliedSeeds(6) });
+    const large = await startTestServer({ seedsDir: multipliedSeeds(6) });
     try {
       const count = async (target: RunningServer) => {
         const before = target.statementCount();

@@ -1,20 +1,42 @@
 import { DataSource } from 'typeorm';
-import { parseDatabaseUrl } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
 import { Evidence, PolicyDocument } from '../../src/entities';
 import { loadSeeds, SeedErrors } from '../../src/seed';
 import { copySeeds, editFacts } from '../support/seed-fixtures';
+import { createTestDatabase, TEST_ENGINE, TestDatabase } from '../support/test-database';
 
+let database: TestDatabase;
 let dataSource: DataSource;
 
-/** Every row of every table, in a stable order (the seed_run time stamp left out). */
+/** Every row of every table, in primary-key order (the seed_run time stamp left out). */
 async function snapshot(): Promise<Record<string, unknown[]>> {
   const tables: Record<string, unknown[]> = {};
-  for (const { tableName } of dataSource.entityMetadatas) {
-    const rows: Record<string, unknown>[] = await dataSource.query(`SELECT * FROM "${tableName}" ORDER BY rowid`);
+  for (const { tableName, primaryColumns } of dataSource.entityMetadatas) {
+    const order = primaryColumns.map((c) => `"${c.databaseName}"`).join(', ');
+    const rows: Record<string, unknown>[] = await dataSource.query(`SELECT * FROM "${tableName}" ORDER BY ${order}`);
     tables[tableName] = rows.map(({ loadedAt: _loadedAt, ...row }) => row);
   }
   return tables;
+}
+
+/** Makes every insert into evidence fail with `message`, as a full disk would; returns the undo. */
+async function refuseEvidence(message: string): Promise<() => Promise<void>> {
+  if (TEST_ENGINE === 'postgres') {
+    await dataSource.query(
+      `CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '${message}'; END $$`,
+    );
+    await dataSource.query('CREATE TRIGGER refuse BEFORE INSERT ON evidence FOR EACH ROW EXECUTE FUNCTION refuse()');
+    return async () => {
+      await dataSource.query('DROP TRIGGER refuse ON evidence');
+      await dataSource.query('DROP FUNCTION refuse()');
+    };
+  }
+  await dataSource.query(
+    `CREATE TRIGGER refuse BEFORE INSERT ON evidence BEGIN SELECT RAISE(ABORT, '${message}'); END`,
+  );
+  return async () => {
+    await dataSource.query('DROP TRIGGER refuse');
+  };
 }
 
 async function expectRejected(seedsDir: string, ...fragments: string[]): Promise<void> {
@@ -28,11 +50,16 @@ async function expectRejected(seedsDir: string, ...fragments: string[]): Promise
   expect(await snapshot()).toEqual(before);
 }
 
+// One database for the file (on SQLite in memory, so each test opens a fresh one); every test starts seeded.
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
 beforeEach(async () => {
-  dataSource = await createDataSource(parseDatabaseUrl('sqlite::memory:'));
+  dataSource = await createDataSource(database.config);
   await loadSeeds(dataSource);
 });
 afterEach(() => dataSource.destroy());
+afterAll(() => database.drop());
 
 describe('loadSeeds', () => {
   it('loads all five documents, every evidence quote equal to its slice of the document text', async () => {
@@ -123,11 +150,9 @@ describe('loadSeeds', () => {
 
   it('rolls back a load that fails in the database and leaves the previous content', async () => {
     const before = await snapshot();
-    await dataSource.query(
-      "CREATE TRIGGER refuse BEFORE INSERT ON evidence BEGIN SELECT RAISE(ABORT, 'disk full'); END",
-    );
+    const undo = await refuseEvidence('disk full');
     await expect(loadSeeds(dataSource)).rejects.toThrow('disk full');
-    await dataSource.query('DROP TRIGGER refuse');
+    await undo();
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -1,13 +1,13 @@
 import { ApolloServer } from '@apollo/server';
 import { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
-import { parseDatabaseUrl } from '../../src/config';
 import { createLoaders } from '../../src/dataloaders';
 import { createDataSource, StatementCounter } from '../../src/db/data-source';
 import { createSchema } from '../../src/schema/build-schema';
 import { Context } from '../../src/schema/context';
 import { loadSeeds } from '../../src/seed';
 import { createFormatError } from '../../src/server/format-error';
+import { createTestDatabase } from './test-database';
 
 let schema: Promise<GraphQLSchema> | undefined;
 /** The real schema, built once per test file. */
@@ -26,12 +26,14 @@ export interface TestApi {
 }
 
 /**
- * A seeded in-memory database behind the real schema, queried through Apollo without HTTP
- * (`executeOperation`, with fresh loaders per operation as in production).
+ * A seeded database of its own (see createTestDatabase: SQLite in memory, or a fresh schema in TEST_DATABASE_URL)
+ * behind the real schema, queried through Apollo without HTTP (`executeOperation`, with fresh loaders per operation
+ * as in production). `close` drops the database.
  */
 export async function createTestApi(options: { seedsDir?: string; production?: boolean } = {}): Promise<TestApi> {
   const counter = new StatementCounter();
-  const dataSource = await createDataSource(parseDatabaseUrl('sqlite::memory:'), counter);
+  const database = await createTestDatabase();
+  const dataSource = await createDataSource(database.config, counter);
   await loadSeeds(dataSource, options.seedsDir);
   const apollo = new ApolloServer<Context>({
     schema: await testSchema(),
@@ -52,6 +54,7 @@ export async function createTestApi(options: { seedsDir?: string; production?: b
     async close() {
       await apollo.stop();
       await dataSource.destroy();
+      await database.drop();
     },
   };
 }

@@ -1,0 +1,4 @@
+/** The PostgreSQL migrations, oldest first (rewritten by `npm run migration:generate`). */
+import { Initial1795459521494 } from './1795459521494-initial';
+
+export const postgresMigrations = [Initial1795459521494];
