@@ -18,11 +18,11 @@ interface Reply {
 async function send(init: RequestInit & { path?: string }): Promise<Reply> {
   const response = await fetch(`${server.url}${init.path ?? '/graphql'}`, init);
   const text = await response.text();
-  let body: AnyRecord | null = null;
+  let body: AnyRecord | null;
   try {
     body = JSON.parse(text);
   } catch {
-    body = null;
+    body = null; // not JSON: the assertions on status and code then fail with a readable diff
   }
   return { status: response.status, body, headers: response.headers };
 }
