@@ -1,5 +1,6 @@
 import { AddressInfo } from 'node:net';
-import pino from 'pino';
+import pino, { Logger } from 'pino';
+import { DataSource } from 'typeorm';
 import { parseDatabaseUrl } from '../config';
 import { createDataSource, StatementCounter } from '../db/data-source';
 import { createSchema } from '../schema/build-schema';
@@ -11,6 +12,8 @@ export interface RunningServer {
   url: string;
   /** SQL statements run so far (to prove batching over HTTP). */
   statementCount(): number;
+  /** The server's database, for tests that need to change it under a running server. */
+  dataSource: DataSource;
   close(): Promise<void>;
 }
 
@@ -26,12 +29,15 @@ export async function startServer(
     seedsDir?: string;
     pointsPerWindow?: number;
     responseCache?: boolean;
+    corsOrigins?: string[];
+    /** Where logs go (default: pino at LOG_LEVEL, silent unless set). */
+    logger?: Logger;
   } = {},
 ): Promise<RunningServer> {
   const counter = new StatementCounter();
   const dataSource = await createDataSource(parseDatabaseUrl(options.databaseUrl ?? 'sqlite::memory:'), counter);
   await ensureSeeded(dataSource, options.seedsDir);
-  const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
+  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'silent' });
   const { httpServer, stop } = await createServer({
     schema: await createSchema(),
     dataSource,
@@ -39,6 +45,7 @@ export async function startServer(
     production: options.production ?? false,
     pointsPerWindow: options.pointsPerWindow,
     responseCache: options.responseCache,
+    corsOrigins: options.corsOrigins,
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -48,6 +55,7 @@ export async function startServer(
   return {
     url: `http://127.0.0.1:${port}`,
     statementCount: () => counter.count,
+    dataSource,
     async close() {
       await stop();
       await dataSource.destroy();
