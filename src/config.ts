@@ -18,6 +18,8 @@ export interface Config {
   trustProxy: number;
   /** The in-process response cache (RESPONSE_CACHE=off disables it). */
   responseCache: boolean;
+  /** How long a stopping server keeps listening (reporting not ready) before it drains (SHUTDOWN_DELAY_MS). */
+  shutdownDelayMs: number;
 }
 
 /** A configuration value that cannot be used; start-up stops with its message. */
@@ -91,6 +93,11 @@ function parseOrigins(value: string): string[] {
   return origins;
 }
 
+function parseDelay(value: string): number {
+  if (!/^\d{1,6}$/.test(value)) throw new ConfigError(`SHUTDOWN_DELAY_MS "${value}" is not a number of milliseconds`);
+  return Number(value);
+}
+
 function parseCount(name: string, value: string): number {
   if (!/^\d{1,2}$/.test(value)) throw new ConfigError(`${name} "${value}" is not a small non-negative integer`);
   return Number(value);
@@ -111,5 +118,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: parseOrigins(env.CORS_ORIGINS ?? ''),
     trustProxy: parseCount('TRUST_PROXY', env.TRUST_PROXY ?? '0'),
     responseCache: env.RESPONSE_CACHE !== 'off',
+    shutdownDelayMs: parseDelay(env.SHUTDOWN_DELAY_MS ?? '1000'),
   };
 }

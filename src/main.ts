@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
-      await server.stop();
+      await server.stop(config.shutdownDelayMs);
       await dataSource.destroy();
       logger.info('shut down cleanly');
       process.exit(0);

@@ -1,4 +1,6 @@
 import { AuthorityReferenceResolver } from './authority-reference.resolver';
+import { ComparisonCellResolver, ComparisonMatrixResolver, ComparisonResolver } from './comparison.resolver';
+import { ControllerAnalysisResolver } from './controller-analysis.resolver';
 import { ControllerResolver } from './controller.resolver';
 import { DataCategoryDisclosureResolver } from './data-category-disclosure.resolver';
 import { EvidenceResolver } from './evidence.resolver';
@@ -6,6 +8,7 @@ import { LegalBasisClaimResolver } from './legal-basis-claim.resolver';
 import { NodeResolver } from './node.resolver';
 import { PolicyDocumentResolver } from './policy-document.resolver';
 import { ProcessorEngagementResolver } from './processor-engagement.resolver';
+import { ProcessorOverlapResolver } from './processor-overlap.resolver';
 import { ProcessorResolver } from './processor.resolver';
 import { PurposeResolver } from './purpose.resolver';
 import { RecipientDisclosureResolver } from './recipient-disclosure.resolver';
@@ -44,4 +47,9 @@ export const resolvers = [
   EvidenceResolver,
   SearchResolver,
   NodeResolver,
+  ControllerAnalysisResolver,
+  ComparisonResolver,
+  ComparisonMatrixResolver,
+  ComparisonCellResolver,
+  ProcessorOverlapResolver,
 ] as const;

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -21,6 +20,7 @@ import { createFormatError } from './format-error';
 import { allowGraphQLMethods, bodyErrors, guardOperationText, requireJsonUtf8, sendError } from './http-guards';
 import { LIMITS } from './limits';
 import { armorProtection, operationLimitsPlugin } from './operation-limits';
+import { jsonldRouter } from './jsonld-route';
 import { createMetrics } from './metrics';
 import { loadExamples, playgroundHandler } from './playground';
 import { responseCache } from './response-cache';
@@ -44,8 +44,44 @@ export interface PolicyGraphServer {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
-  /** Stops taking requests (readiness turns 503), lets in-flight ones finish, then stops Apollo. */
-  stop(): Promise<void>;
+  /**
+   * Stops taking requests: readiness turns 503 at once, the server keeps listening for `delayMs` (default 1 s), then
+   * stops listening, lets every request in flight finish, and stops Apollo.
+   */
+  stop(delayMs?: number): Promise<void>;
+}
+
+/** After stop-listening, how long requests that already arrived get to be read before idle connections are closed. */
+const SETTLE_MS = 500;
+/**
+ * How long a stopping server keeps listening while it reports not ready (load balancers stop routing to it; clients
+ * get `Connection: close`): connections still in the kernel's accept queue would be reset by closing at once.
+ */
+export const DEFAULT_SHUTDOWN_DELAY_MS = 1000;
+/** The longest shutdown waits for requests in flight before it closes every connection. */
+const GRACE_MS = 10_000;
+
+/**
+ * Stops listening and resolves once every connection has ended: requests in flight (and those whose bytes have
+ * arrived but are not read yet: Node counts their connections as idle) finish first; idle keep-alive connections are
+ * closed after a short settle time; after GRACE_MS everything is closed. Apollo's drain plugin closes idle connections
+ * at once, which resets requests that arrived a moment before the signal.
+ */
+function drain(httpServer: http.Server): Promise<void> {
+  return new Promise((resolve) => {
+    let sweep: NodeJS.Timeout | undefined;
+    const settle = setTimeout(() => {
+      httpServer.closeIdleConnections();
+      sweep = setInterval(() => httpServer.closeIdleConnections(), 100);
+    }, SETTLE_MS);
+    const deadline = setTimeout(() => httpServer.closeAllConnections(), GRACE_MS);
+    httpServer.close(() => {
+      clearTimeout(settle);
+      clearTimeout(deadline);
+      clearInterval(sweep);
+      resolve();
+    });
+  });
 }
 
 /** Adds the request id to every error a client sees, and logs internal errors with it. */
@@ -110,7 +146,6 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       requestIdPlugin(logger),
       operationLimitsPlugin(schema, limiter),
@@ -124,6 +159,11 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
   });
   await apollo.start();
 
+  // During shutdown every response closes its connection, so keep-alive clients move to another replica.
+  app.use((_req, res, next) => {
+    if (!accepting) res.setHeader('connection', 'close');
+    next();
+  });
   app.use(
     pinoHttp({
       logger,
@@ -173,6 +213,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
     }
   });
   app.get('/metrics', metrics.handler);
+  app.use(jsonldRouter(dataSource));
   app.use('/graphql', allowGraphQLMethods);
   app.get(
     '/graphql',
@@ -199,8 +240,10 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
     app,
     httpServer,
     apollo,
-    async stop() {
+    async stop(delayMs = DEFAULT_SHUTDOWN_DELAY_MS) {
       accepting = false;
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      await drain(httpServer);
       await apollo.stop();
     },
   };

@@ -57,7 +57,7 @@ export async function startServer(
     statementCount: () => counter.count,
     dataSource,
     async close() {
-      await stop();
+      await stop(0);
       await dataSource.destroy();
     },
   };

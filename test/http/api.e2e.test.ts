@@ -46,6 +46,8 @@ const ROOT_FIELD_QUERIES: Record<string, string> = {
   node: `{ node(id: "${Buffer.from('Processor:aws').toString('base64url')}") { id ... on Processor { slug } } }`,
   nodes: `{ nodes(ids: ["${Buffer.from('Right:ACCESS').toString('base64url')}", "bm9wZQ"]) { id } }`,
   search: '{ search(query: "bewaren", first: 3) { start end } }',
+  compare: '{ compare(controllers: ["cluma", "cloudar"]) { controllers { slug } rights { rows { key } } } }',
+  processorOverlap: '{ processorOverlap(minControllers: 1) { processor { slug } controllers { slug } } }',
 };
 
 describe('over HTTP', () => {
