@@ -38,7 +38,18 @@ export async function createDataSource(
   const common = { entities, logger: counter, logging: true as const, migrationsTableName: 'migrations' };
   const dataSource = new DataSource(
     config.type === 'sqlite'
-      ? { ...common, type: 'sqlite', database: config.database, migrations: sqliteMigrations }
+      ? {
+          ...common,
+          type: 'sqlite',
+          database: config.database,
+          migrations: sqliteMigrations,
+          // Set by the driver as the connection opens, before any other statement (TypeORM's own pragmas included).
+          busyTimeout: 30_000,
+          // Some lock conflicts (switching to WAL while another process opens the file) fail at once instead of
+          // waiting: TypeORM then retries the statement after 50 ms. Every write transaction here begins with a
+          // write, so a retried statement never replays a stale read.
+          busyErrorRetry: 50,
+        }
       : {
           ...common,
           type: 'postgres',
