@@ -45,14 +45,12 @@ export interface PolicyGraphServer {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
   /**
-   * Stops taking requests: readiness turns 503 at once, the server keeps listening for `delayMs` (default 1 s), then
-   * stops listening, lets every request in flight finish, and stops Apollo.
+   * Stops taking requests: readiness turns 503 at once, the server keeps listening for `delayMs` (default 1 s) and
+   * until it has been quiet for a moment, then stops listening, lets every request in flight finish, and stops Apollo.
    */
   stop(delayMs?: number): Promise<void>;
 }
 
-/** After stop-listening, how long requests that already arrived get to be read before idle connections are closed. */
-const SETTLE_MS = 500;
 /**
  * How long a stopping server keeps listening while it reports not ready (load balancers stop routing to it; clients
  * get `Connection: close`): connections still in the kernel's accept queue would be reset by closing at once.
@@ -61,26 +59,25 @@ export const DEFAULT_SHUTDOWN_DELAY_MS = 1000;
 /** The longest shutdown waits for requests in flight before it closes every connection. */
 const GRACE_MS = 10_000;
 
+/** How long the server must see no request in flight and no new connection before it stops listening. */
+const QUIET_MS = 250;
+
 /**
- * Stops listening and resolves once every connection has ended: requests in flight (and those whose bytes have
- * arrived but are not read yet: Node counts their connections as idle) finish first; idle keep-alive connections are
- * closed after a short settle time; after GRACE_MS everything is closed. Apollo's drain plugin closes idle connections
- * at once, which resets requests that arrived a moment before the signal.
+ * Stops listening once the server has been quiet (`isQuiet`) for QUIET_MS, then resolves when every connection has
+ * ended; after GRACE_MS it closes whatever remains. Closing the listener earlier would reset connections still waiting
+ * in the kernel's accept queue, and closing "idle" connections at once (as Apollo's drain plugin does) would reset
+ * requests whose bytes arrived but were not read yet.
  */
-function drain(httpServer: http.Server): Promise<void> {
-  return new Promise((resolve) => {
-    let sweep: NodeJS.Timeout | undefined;
-    const settle = setTimeout(() => {
-      httpServer.closeIdleConnections();
-      sweep = setInterval(() => httpServer.closeIdleConnections(), 100);
-    }, SETTLE_MS);
-    const deadline = setTimeout(() => httpServer.closeAllConnections(), GRACE_MS);
+async function drain(httpServer: http.Server, isQuiet: (forMs: number) => boolean): Promise<void> {
+  const deadline = Date.now() + GRACE_MS;
+  while (!isQuiet(QUIET_MS) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  await new Promise<void>((resolve) => {
+    const force = setTimeout(() => httpServer.closeAllConnections(), Math.max(0, deadline - Date.now()));
     httpServer.close(() => {
-      clearTimeout(settle);
-      clearTimeout(deadline);
-      clearInterval(sweep);
+      clearTimeout(force);
       resolve();
     });
+    httpServer.closeIdleConnections();
   });
 }
 
@@ -159,8 +156,21 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
   });
   await apollo.start();
 
-  // During shutdown every response closes its connection, so keep-alive clients move to another replica.
+  // Requests in flight and the last sign of activity, for a shutdown that waits until the server is quiet.
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  httpServer.on('connection', () => {
+    lastActivity = Date.now();
+  });
+  const isQuiet = (forMs: number) => inFlight === 0 && Date.now() - lastActivity >= forMs;
   app.use((_req, res, next) => {
+    inFlight++;
+    lastActivity = Date.now();
+    res.once('close', () => {
+      inFlight--;
+      lastActivity = Date.now();
+    });
+    // During shutdown every response closes its connection, so keep-alive clients move to another replica.
     if (!accepting) res.setHeader('connection', 'close');
     next();
   });
@@ -243,7 +253,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
     async stop(delayMs = DEFAULT_SHUTDOWN_DELAY_MS) {
       accepting = false;
       await new Promise((resolve) => setTimeout(resolve, delayMs));
-      await drain(httpServer);
+      await drain(httpServer, isQuiet);
       await apollo.stop();
     },
   };
