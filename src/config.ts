@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { LIMITS } from './server/limits';
 
 /**
  * Where the data lives: an embedded SQLite file (or memory) or a PostgreSQL server. `schema` (from `?schema=` in the
@@ -20,6 +21,8 @@ export interface Config {
   responseCache: boolean;
   /** How long a stopping server keeps listening (reporting not ready) before it drains (SHUTDOWN_DELAY_MS). */
   shutdownDelayMs: number;
+  /** Rate limit: cost points per client IP per window (RATE_LIMIT_POINTS; benchmarks raise it). */
+  rateLimitPoints: number;
 }
 
 /** A configuration value that cannot be used; start-up stops with its message. */
@@ -103,6 +106,13 @@ function parseCount(name: string, value: string): number {
   return Number(value);
 }
 
+function parsePoints(name: string, value: string): number {
+  const points = Number(value);
+  if (!/^\d{1,15}$/.test(value) || points < 1)
+    throw new ConfigError(`${name} "${value}" is not a positive integer (cost points per client per minute)`);
+  return points;
+}
+
 /** Reads the configuration from the environment. Throws ConfigError on a value it cannot use. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const rawPort = env.PORT ?? '4000';
@@ -119,5 +129,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseCount('TRUST_PROXY', env.TRUST_PROXY ?? '0'),
     responseCache: env.RESPONSE_CACHE !== 'off',
     shutdownDelayMs: parseDelay(env.SHUTDOWN_DELAY_MS ?? '1000'),
+    rateLimitPoints: parsePoints('RATE_LIMIT_POINTS', env.RATE_LIMIT_POINTS ?? String(LIMITS.pointsPerWindow)),
   };
 }

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
     responseCache: config.responseCache,
+    pointsPerWindow: config.rateLimitPoints,
   });
   const { httpServer } = server;
   await new Promise<void>((resolve, reject) => {

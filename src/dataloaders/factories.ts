@@ -1,5 +1,67 @@
-import DataLoader from 'dataloader';
-import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import DataLoader, { BatchLoadFn } from 'dataloader';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { entityReader } from './entity-reader';
+
+/**
+ * Dispatches the batches of one request's loaders in waves, so that the statements a query costs depend on its shape
+ * alone, on SQLite and on PostgreSQL alike. DataLoader's own schedule dispatches a batch at the end of the tick of its
+ * first load; on a connection pool, the statements of one level finish in different ticks, and a loader fed from two
+ * of them (the controllers of processors and of authorities, the evidence of rights and of purposes, ...) would run
+ * one batch per tick that happened to see its keys: a count that varies with timing. Here a batch waits until no
+ * statement of the request is running, and until the code that their results set off has run (a macrotask later,
+ * after every promise job): then every batch the wave queued goes at once. Each loader thus runs at most one
+ * statement per wave, and the waves follow the query's levels.
+ * Statements of the request that are no loader's (a page of a list, its count) go through `run`, or their timing
+ * would decide how the loads they set off share waves with the others. A batch function must not wait on another
+ * loader of the same scheduler (it would wait for itself); none does.
+ */
+export class BatchScheduler {
+  private running = 0;
+  private queued: (() => void)[] = [];
+  private timer: NodeJS.Immediate | null = null;
+
+  /** DataLoader's `batchScheduleFn`. */
+  readonly schedule = (dispatch: () => void): void => {
+    this.queued.push(dispatch);
+    this.arm();
+  };
+
+  /** Wraps a batch function so that the scheduler knows while its statement runs. */
+  track<K, V>(batch: BatchLoadFn<K, V>): BatchLoadFn<K, V> {
+    return (keys) => this.run(() => batch(keys));
+  }
+
+  /**
+   * Runs a statement of the request that is not a loader's (a page of a list, its count, a search): the waves wait for
+   * it as for a batch, so that the loads its result sets off join those of the statements running beside it.
+   */
+  async run<T>(statement: () => PromiseLike<T>): Promise<T> {
+    this.running++;
+    try {
+      return await statement();
+    } finally {
+      this.running--;
+      this.arm();
+    }
+  }
+
+  private arm(): void {
+    if (this.running === 0 && this.timer === null && this.queued.length) this.timer = setImmediate(this.release);
+  }
+
+  private readonly release = (): void => {
+    this.timer = null;
+    if (this.running > 0) return;
+    const queued = this.queued;
+    this.queued = [];
+    for (const dispatch of queued) dispatch();
+  };
+}
+
+/** A DataLoader over `batch` whose batches `scheduler` dispatches. */
+export function batchLoader<K, V>(scheduler: BatchScheduler, batch: BatchLoadFn<K, V>): DataLoader<K, V> {
+  return new DataLoader<K, V>(scheduler.track(batch), { batchScheduleFn: scheduler.schedule });
+}
 
 /**
  * A loader of one row per key (`column` unique): one `WHERE column IN (...)` statement per batch.
@@ -7,11 +69,13 @@ import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
  */
 export function rowLoader<T extends ObjectLiteral, K extends string | number>(
   dataSource: DataSource,
+  scheduler: BatchScheduler,
   entity: EntityTarget<T>,
   column: keyof T & string,
 ): DataLoader<K, T | null> {
-  return new DataLoader<K, T | null>(async (keys) => {
-    const rows = await dataSource.getRepository(entity).findBy({ [column]: In([...keys]) } as never);
+  const reader = entityReader(dataSource, entity);
+  return batchLoader<K, T | null>(scheduler, async (keys) => {
+    const rows = await reader.whereIn(column, keys);
     const byKey = new Map(rows.map((row) => [row[column] as K, row]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
@@ -23,13 +87,13 @@ export function rowLoader<T extends ObjectLiteral, K extends string | number>(
  */
 export function rowsLoader<T extends ObjectLiteral & { id: number }, K extends string | number>(
   dataSource: DataSource,
+  scheduler: BatchScheduler,
   entity: EntityTarget<T>,
   column: keyof T & string,
 ): DataLoader<K, T[]> {
-  return new DataLoader<K, T[]>(async (keys) => {
-    const rows = await dataSource
-      .getRepository(entity)
-      .find({ where: { [column]: In([...keys]) } as never, order: { id: 'ASC' } as never });
+  const reader = entityReader(dataSource, entity);
+  return batchLoader<K, T[]>(scheduler, async (keys) => {
+    const rows = await reader.whereIn(column, keys, ['id']);
     return groupBy(keys, rows, (row) => row[column] as K);
   });
 }
@@ -38,8 +102,12 @@ export function rowsLoader<T extends ObjectLiteral & { id: number }, K extends s
  * A loader over a link table: for each key in `from`, the distinct values of `to`, in ascending order of `to`.
  * `sql` selects two columns named `k` and `v` with the placeholder `:keys` for the batch.
  */
-export function linkLoader<K extends string | number>(dataSource: DataSource, sql: string): DataLoader<K, number[]> {
-  return new DataLoader<K, number[]>(async (keys) => {
+export function linkLoader<K extends string | number>(
+  dataSource: DataSource,
+  scheduler: BatchScheduler,
+  sql: string,
+): DataLoader<K, number[]> {
+  return batchLoader<K, number[]>(scheduler, async (keys) => {
     const [query, parameters] = dataSource.driver.escapeQueryWithParameters(sql, { keys: [...keys] }, {});
     const rows: { k: K; v: number }[] = await dataSource.query(query, parameters);
     const grouped = groupBy(keys, rows, (row) => row.k);

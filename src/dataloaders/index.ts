@@ -1,5 +1,4 @@
-import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import {
   AuthorityReference,
   Controller,
@@ -23,90 +22,96 @@ import {
   RightStatement,
   SupervisoryAuthority,
 } from '../entities';
-import { groupBy, linkLoader, rowLoader, rowsLoader } from './factories';
+import { entityReader } from './entity-reader';
+import { batchLoader, BatchScheduler, groupBy, linkLoader, rowLoader, rowsLoader } from './factories';
 
 /** Key of the evidence loader: which fact, by kind and id. */
 export const evidenceKey = (subject: EvidenceSubject, id: number): string => `${subject}:${id}`;
 
 /**
- * Creates the DataLoaders of one request. Each batches every load of one tick into a single SQL statement, so the
- * statements a query costs depend on its depth, not on the number of rows. Loaders cache for the request only:
- * create a new set per request (never share them between requests or users).
+ * Creates the DataLoaders of one request. Each batches every load of one wave (see BatchScheduler: the loads that one
+ * level of the query sets off) into a single SQL statement, so the statements a query costs depend on its shape, not
+ * on the number of rows nor on the timing of the database. Loaders cache for the request only: create a new set per
+ * request (never share them between requests or users).
  */
 export function createLoaders(dataSource: DataSource) {
-  const link = (sql: string) => linkLoader<number>(dataSource, sql);
+  const scheduler = new BatchScheduler();
+  const link = (sql: string) => linkLoader<number>(dataSource, scheduler, sql);
+  const one = <T extends ObjectLiteral, K extends string | number>(entity: EntityTarget<T>, column: keyof T & string) =>
+    rowLoader<T, K>(dataSource, scheduler, entity, column);
+  const many = <T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>, column: keyof T & string) =>
+    rowsLoader<T, number>(dataSource, scheduler, entity, column);
   return {
+    /**
+     * Runs a statement of the request that no loader makes (a list's page or count, a search) in step with the
+     * loaders' waves (see BatchScheduler.run): resolvers at the root of a query use it.
+     */
+    statement: <T>(work: () => PromiseLike<T>): Promise<T> => scheduler.run(work),
     // rows by key
-    controller: rowLoader<Controller, number>(dataSource, Controller, 'id'),
-    controllerBySlug: rowLoader<Controller, string>(dataSource, Controller, 'slug'),
-    document: rowLoader<PolicyDocument, number>(dataSource, PolicyDocument, 'id'),
-    documentBySlug: rowLoader<PolicyDocument, string>(dataSource, PolicyDocument, 'slug'),
-    documentText: new DataLoader<number, string | null>(async (ids) => {
-      const rows = await dataSource
-        .getRepository(PolicyDocument)
-        .createQueryBuilder('d')
-        .select(['d.id', 'd.text'])
-        .where({ id: In([...ids]) })
-        .getMany();
-      const byId = new Map(rows.map((row) => [row.id, row.text]));
+    controller: one<Controller, number>(Controller, 'id'),
+    controllerBySlug: one<Controller, string>(Controller, 'slug'),
+    document: one<PolicyDocument, number>(PolicyDocument, 'id'),
+    documentBySlug: one<PolicyDocument, string>(PolicyDocument, 'slug'),
+    documentText: batchLoader<number, string | null>(scheduler, async (ids) => {
+      const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
+        'SELECT id, text FROM policy_document WHERE id IN (:...ids)',
+        { ids: [...ids] },
+        {},
+      );
+      const rows: { id: number; text: string }[] = await dataSource.query(query, parameters);
+      const byId = new Map(rows.map((row) => [Number(row.id), row.text]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    authority: rowLoader<SupervisoryAuthority, number>(dataSource, SupervisoryAuthority, 'id'),
-    authorityBySlug: rowLoader<SupervisoryAuthority, string>(dataSource, SupervisoryAuthority, 'slug'),
-    legalBasis: rowLoader<LegalBasis, number>(dataSource, LegalBasis, 'id'),
-    legalBasisByCode: rowLoader<LegalBasis, string>(dataSource, LegalBasis, 'code'),
-    right: rowLoader<Right, number>(dataSource, Right, 'id'),
-    rightByCode: rowLoader<Right, string>(dataSource, Right, 'code'),
-    dataCategory: rowLoader<DataCategory, number>(dataSource, DataCategory, 'id'),
-    dataCategoryByCode: rowLoader<DataCategory, string>(dataSource, DataCategory, 'code'),
-    purposeCategory: rowLoader<PurposeCategory, number>(dataSource, PurposeCategory, 'id'),
-    purposeCategoryByCode: rowLoader<PurposeCategory, string>(dataSource, PurposeCategory, 'code'),
-    recipientCategory: rowLoader<RecipientCategory, number>(dataSource, RecipientCategory, 'id'),
-    recipientCategoryByCode: rowLoader<RecipientCategory, string>(dataSource, RecipientCategory, 'code'),
-    processor: rowLoader<Processor, number>(dataSource, Processor, 'id'),
-    processorBySlug: rowLoader<Processor, string>(dataSource, Processor, 'slug'),
+    authority: one<SupervisoryAuthority, number>(SupervisoryAuthority, 'id'),
+    authorityBySlug: one<SupervisoryAuthority, string>(SupervisoryAuthority, 'slug'),
+    legalBasis: one<LegalBasis, number>(LegalBasis, 'id'),
+    legalBasisByCode: one<LegalBasis, string>(LegalBasis, 'code'),
+    right: one<Right, number>(Right, 'id'),
+    rightByCode: one<Right, string>(Right, 'code'),
+    dataCategory: one<DataCategory, number>(DataCategory, 'id'),
+    dataCategoryByCode: one<DataCategory, string>(DataCategory, 'code'),
+    purposeCategory: one<PurposeCategory, number>(PurposeCategory, 'id'),
+    purposeCategoryByCode: one<PurposeCategory, string>(PurposeCategory, 'code'),
+    recipientCategory: one<RecipientCategory, number>(RecipientCategory, 'id'),
+    recipientCategoryByCode: one<RecipientCategory, string>(RecipientCategory, 'code'),
+    processor: one<Processor, number>(Processor, 'id'),
+    processorBySlug: one<Processor, string>(Processor, 'slug'),
     // link rows by their own id (node lookups)
-    dpoById: rowLoader<Dpo, number>(dataSource, Dpo, 'id'),
-    purposeById: rowLoader<Purpose, number>(dataSource, Purpose, 'id'),
-    engagementById: rowLoader<ProcessorEngagement, number>(dataSource, ProcessorEngagement, 'id'),
-    disclosureById: rowLoader<DataCategoryDisclosure, number>(dataSource, DataCategoryDisclosure, 'id'),
-    recipientDisclosureById: rowLoader<RecipientDisclosure, number>(dataSource, RecipientDisclosure, 'id'),
-    rightStatementById: rowLoader<RightStatement, number>(dataSource, RightStatement, 'id'),
-    legalBasisClaimById: rowLoader<LegalBasisClaim, number>(dataSource, LegalBasisClaim, 'id'),
-    rightsRequestById: rowLoader<RightsRequest, number>(dataSource, RightsRequest, 'id'),
-    statementById: rowLoader<PolicyStatement, number>(dataSource, PolicyStatement, 'id'),
-    authorityReferenceById: rowLoader<AuthorityReference, number>(dataSource, AuthorityReference, 'id'),
-    evidenceById: rowLoader<Evidence, number>(dataSource, Evidence, 'id'),
+    dpoById: one<Dpo, number>(Dpo, 'id'),
+    purposeById: one<Purpose, number>(Purpose, 'id'),
+    engagementById: one<ProcessorEngagement, number>(ProcessorEngagement, 'id'),
+    disclosureById: one<DataCategoryDisclosure, number>(DataCategoryDisclosure, 'id'),
+    recipientDisclosureById: one<RecipientDisclosure, number>(RecipientDisclosure, 'id'),
+    rightStatementById: one<RightStatement, number>(RightStatement, 'id'),
+    legalBasisClaimById: one<LegalBasisClaim, number>(LegalBasisClaim, 'id'),
+    rightsRequestById: one<RightsRequest, number>(RightsRequest, 'id'),
+    statementById: one<PolicyStatement, number>(PolicyStatement, 'id'),
+    authorityReferenceById: one<AuthorityReference, number>(AuthorityReference, 'id'),
+    evidenceById: one<Evidence, number>(Evidence, 'id'),
     // one-to-one facts of a controller
-    dpoByController: rowLoader<Dpo, number>(dataSource, Dpo, 'controllerId'),
-    authorityReferenceByController: rowLoader<AuthorityReference, number>(
-      dataSource,
-      AuthorityReference,
-      'controllerId',
-    ),
-    rightsRequestByController: rowLoader<RightsRequest, number>(dataSource, RightsRequest, 'controllerId'),
+    dpoByController: one<Dpo, number>(Dpo, 'controllerId'),
+    authorityReferenceByController: one<AuthorityReference, number>(AuthorityReference, 'controllerId'),
+    rightsRequestByController: one<RightsRequest, number>(RightsRequest, 'controllerId'),
     // one-to-many facts of a controller, in document order
-    legalBasisClaims: rowsLoader<LegalBasisClaim, number>(dataSource, LegalBasisClaim, 'controllerId'),
-    disclosures: rowsLoader<DataCategoryDisclosure, number>(dataSource, DataCategoryDisclosure, 'controllerId'),
-    purposes: rowsLoader<Purpose, number>(dataSource, Purpose, 'controllerId'),
-    engagements: rowsLoader<ProcessorEngagement, number>(dataSource, ProcessorEngagement, 'controllerId'),
-    engagementsOfProcessor: rowsLoader<ProcessorEngagement, number>(dataSource, ProcessorEngagement, 'processorId'),
-    recipientDisclosures: rowsLoader<RecipientDisclosure, number>(dataSource, RecipientDisclosure, 'controllerId'),
-    rightStatements: rowsLoader<RightStatement, number>(dataSource, RightStatement, 'controllerId'),
-    statements: rowsLoader<PolicyStatement, number>(dataSource, PolicyStatement, 'controllerId'),
-    evidence: new DataLoader<string, Evidence[]>(async (keys) => {
+    legalBasisClaims: many<LegalBasisClaim>(LegalBasisClaim, 'controllerId'),
+    disclosures: many<DataCategoryDisclosure>(DataCategoryDisclosure, 'controllerId'),
+    purposes: many<Purpose>(Purpose, 'controllerId'),
+    engagements: many<ProcessorEngagement>(ProcessorEngagement, 'controllerId'),
+    engagementsOfProcessor: many<ProcessorEngagement>(ProcessorEngagement, 'processorId'),
+    recipientDisclosures: many<RecipientDisclosure>(RecipientDisclosure, 'controllerId'),
+    rightStatements: many<RightStatement>(RightStatement, 'controllerId'),
+    statements: many<PolicyStatement>(PolicyStatement, 'controllerId'),
+    evidence: batchLoader<string, Evidence[]>(scheduler, async (keys) => {
       const subjects = keys.map((key) => {
         const at = key.lastIndexOf(':');
         return { type: key.slice(0, at), id: Number(key.slice(at + 1)) };
       });
       // One statement for all kinds: rows of other (type, id) pairs in the cross product are filtered out below.
-      const rows = await dataSource.getRepository(Evidence).find({
-        where: {
-          subjectType: In([...new Set(subjects.map((s) => s.type))]) as never,
-          subjectId: In([...new Set(subjects.map((s) => s.id))]),
-        },
-        order: { start: 'ASC', id: 'ASC' },
-      });
+      const rows = await entityReader(dataSource, Evidence).where(
+        '"subjectType" IN (:...types) AND "subjectId" IN (:...ids)',
+        { types: [...new Set(subjects.map((s) => s.type))], ids: [...new Set(subjects.map((s) => s.id))] },
+        ['start', 'id'],
+      );
       return groupBy(keys, rows, (row) => `${row.subjectType}:${row.subjectId}`);
     }),
     // many-to-many links: ids of the other side

@@ -45,9 +45,10 @@ export class ControllerResolver extends EvidencedResolver(Controller, EvidenceSu
   @Query(() => ControllerConnection, { description: 'Controllers in slug order, filtered and paginated.' })
   async controllers(
     @Args(() => ControllersArgs) { first, after, filter }: ControllersArgs,
-    @Ctx() { dataSource }: Context,
+    @Ctx() { dataSource, loaders }: Context,
   ) {
-    return toConnection(ControllerConnection, await findControllerPage(dataSource, filter ?? {}, first, after));
+    const page = await loaders.statement(() => findControllerPage(dataSource, filter ?? {}, first, after));
+    return toConnection(ControllerConnection, { ...page, count: () => loaders.statement(page.count) });
   }
 
   @FieldResolver(() => PolicyDocument, { description: 'The privacy policy these facts come from.' })

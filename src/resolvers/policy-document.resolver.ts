@@ -6,8 +6,8 @@ import { EvidencedResolver } from './evidenced.resolver';
 @Resolver(() => PolicyDocument)
 export class PolicyDocumentResolver extends EvidencedResolver(PolicyDocument, EvidenceSubject.DOCUMENT) {
   @Query(() => [PolicyDocument], { description: 'Every policy document, in slug order.' })
-  policyDocuments(@Ctx() { dataSource }: Context): Promise<PolicyDocument[]> {
-    return dataSource.getRepository(PolicyDocument).find({ order: { slug: 'ASC' } });
+  policyDocuments(@Ctx() { dataSource, loaders }: Context): Promise<PolicyDocument[]> {
+    return loaders.statement(() => dataSource.getRepository(PolicyDocument).find({ order: { slug: 'ASC' } }));
   }
 
   @Query(() => PolicyDocument, { nullable: true, description: 'A policy document by slug; null if there is none.' })

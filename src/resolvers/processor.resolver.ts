@@ -18,9 +18,10 @@ export class ProcessorResolver {
   @Query(() => ProcessorConnection, { description: 'Vendors in slug order, filtered and paginated.' })
   async processors(
     @Args(() => ProcessorsArgs) { first, after, filter }: ProcessorsArgs,
-    @Ctx() { dataSource }: Context,
+    @Ctx() { dataSource, loaders }: Context,
   ) {
-    return toConnection(ProcessorConnection, await findProcessorPage(dataSource, filter ?? {}, first, after));
+    const page = await loaders.statement(() => findProcessorPage(dataSource, filter ?? {}, first, after));
+    return toConnection(ProcessorConnection, { ...page, count: () => loaders.statement(page.count) });
   }
 
   @FieldResolver(() => [Controller], { description: 'Controllers that engage this vendor, in any role.' })

@@ -24,8 +24,11 @@ export class SearchArgs {
 @Resolver(() => SearchHit)
 export class SearchResolver {
   @Query(() => [SearchHit], { description: 'Full-text search over every policy: matching passages, best first.' })
-  search(@Args(() => SearchArgs) { query, first }: SearchArgs, @Ctx() { dataSource }: Context): Promise<SearchHit[]> {
-    return searchPassages(dataSource, query, first);
+  search(
+    @Args(() => SearchArgs) { query, first }: SearchArgs,
+    @Ctx() { dataSource, loaders }: Context,
+  ): Promise<SearchHit[]> {
+    return loaders.statement(() => searchPassages(dataSource, query, first));
   }
 
   @FieldResolver(() => PolicyDocument)

@@ -27,8 +27,8 @@ export function TermResolver<T extends { id: number }>(options: TermOptions<T>) 
   @Resolver(() => options.type)
   abstract class TermResolverBase {
     @Query(() => [options.type], { name: options.list, description: `Every ${options.noun}, in reference order.` })
-    all(@Ctx() { dataSource }: Context): Promise<T[]> {
-      return dataSource.getRepository(options.type).find({ order: { id: 'ASC' } as never });
+    all(@Ctx() { dataSource, loaders }: Context): Promise<T[]> {
+      return loaders.statement(() => dataSource.getRepository(options.type).find({ order: { id: 'ASC' } as never }));
     }
 
     @Query(() => options.type, {

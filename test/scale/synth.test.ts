@@ -1,0 +1,155 @@
+import { DataSource } from 'typeorm';
+import { Controller, Evidence, PolicyDocument, Processor } from '../../src/entities';
+import { ensureSeeded, loadSeeds, readSeeds, seededFingerprint } from '../../src/seed';
+import { isValidEnterpriseNumber } from '../../src/seed/seed-files';
+import { generatePolicy, GeneratorContext, loadSynth, synthSlug, tailVendors, Zipf } from '../../src/synth';
+import { createTestApi, TestApi } from '../support/test-api';
+import { TEST_ENGINE } from '../support/test-database';
+
+const seeds = readSeeds();
+const context = (seed = 1): GeneratorContext => ({
+  seed,
+  vocabulary: seeds.vocabulary,
+  tail: tailVendors(seed, 400),
+  tailZipf: new Zipf(400, 1),
+  tailMean: 1.5,
+});
+
+describe('generatePolicy', () => {
+  const policies = Array.from({ length: 300 }, (_, i) => generatePolicy(i + 1, context()));
+
+  it('cites real spans of the text it writes: text.slice(start, end) === quote for every piece of evidence', () => {
+    let spans = 0;
+    for (const policy of policies) {
+      for (const [refs, located] of policy.evidence) {
+        expect(located.map((l) => l.quote)).toEqual(refs.map((r) => r.quote));
+        for (const span of located) {
+          expect(policy.text.slice(span.start, span.end)).toBe(span.quote);
+          spans++;
+        }
+      }
+    }
+    expect(spans / policies.length).toBeGreaterThan(30);
+  });
+
+  it('is reproducible: the same seed and index give the same policy, another seed another one', () => {
+    expect(generatePolicy(42, context())).toEqual(policies[41]);
+    expect(generatePolicy(42, context(2)).text).not.toBe(policies[41].text);
+  });
+
+  it('writes valid facts over the seed vocabulary, in Dutch and English, with every fact evidenced', () => {
+    const codes = (terms: { code: string }[]) => new Set(terms.map((t) => t.code));
+    const dataCategories = codes(seeds.vocabulary.dataCategories);
+    const purposeCategories = codes(seeds.vocabulary.purposeCategories);
+    const vendors = new Set([...seeds.vocabulary.processors, ...context().tail.map((v) => v.term)].map((p) => p.slug));
+    for (const { facts } of policies) {
+      expect(facts.controller.slug).toMatch(/^synth-\d{5}$/);
+      if (facts.controller.enterpriseNumber)
+        expect(isValidEnterpriseNumber(facts.controller.enterpriseNumber)).toBe(true);
+      if (facts.controller.phone) expect(facts.controller.phone).toMatch(/^\+32\d{8}$/);
+      for (const d of facts.dataCategories ?? []) expect(dataCategories.has(d.category)).toBe(true);
+      for (const p of facts.purposes ?? []) {
+        expect(purposeCategories.has(p.category)).toBe(true);
+        for (const code of p.dataCategories ?? []) expect(dataCategories.has(code)).toBe(true);
+        expect(p.evidence.length).toBeGreaterThan(0);
+      }
+      for (const e of facts.processors ?? []) expect(vendors.has(e.processor)).toBe(true);
+    }
+    const languages = new Set(policies.map((p) => p.facts.document.language));
+    expect(languages).toEqual(new Set(['nl', 'en']));
+  });
+
+  it('draws vendors with a realistic skew: a few everywhere, a long tail', () => {
+    const engaged = new Map<string, number>();
+    for (const { facts } of policies)
+      for (const e of facts.processors ?? []) engaged.set(e.processor, (engaged.get(e.processor) ?? 0) + 1);
+    const ranked = [...engaged].sort((a, b) => b[1] - a[1]);
+    expect(ranked.slice(0, 3).map(([slug]) => slug)).toEqual(expect.arrayContaining(['google-analytics', 'microsoft']));
+    expect(ranked[0][1]).toBeGreaterThan(policies.length / 3);
+    const tail = ranked.filter(([slug]) => slug.startsWith('synth-'));
+    expect(tail.length).toBeGreaterThan(50);
+    expect(tail.filter(([, n]) => n === 1).length).toBeGreaterThan(10);
+  });
+});
+
+describe('loadSynth', () => {
+  let api: TestApi;
+  let dataSource: DataSource;
+  const CONTROLLERS = 300;
+
+  /** The indexes of the schema, by name: a bulk load drops the secondary ones and must build them all again. */
+  const indexes = async (): Promise<string[]> => {
+    const rows: { name: string; definition: string }[] =
+      TEST_ENGINE === 'postgres'
+        ? await dataSource.query(
+            `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE schemaname = current_schema()`,
+          )
+        : await dataSource.query(`SELECT name, sql AS definition FROM sqlite_master WHERE type = 'index'`);
+    return rows.map((r) => `${r.name}: ${r.definition}`).sort();
+  };
+
+  beforeAll(async () => {
+    api = await createTestApi();
+    dataSource = api.dataSource;
+  });
+  afterAll(() => api.close());
+
+  it('loads the seeds plus the synthetic corpus, every quote a span of its document, indexes intact', async () => {
+    const before = await indexes();
+    const summary = await loadSynth(dataSource, { controllers: CONTROLLERS });
+    expect(summary.controllers).toBe(CONTROLLERS + 5);
+    expect(await indexes()).toEqual(before);
+
+    const slugs = (await dataSource.getRepository(Controller).find({ order: { slug: 'ASC' } })).map((c) => c.slug);
+    expect(slugs).toContain('cluma');
+    expect(slugs).toContain(synthSlug(1));
+    expect(slugs).toContain(synthSlug(CONTROLLERS));
+    const documents = await dataSource
+      .getRepository(PolicyDocument)
+      .find({ select: ['id', 'slug', 'text', 'length', 'controllerId'] });
+    const texts = new Map(documents.map((d) => [d.id, d.text]));
+    for (const d of documents) expect(d.text.length).toBe(d.length);
+    const evidence = await dataSource.getRepository(Evidence).find();
+    expect(evidence.length).toBe(summary.evidence);
+    for (const e of evidence) expect(texts.get(e.documentId)!.slice(e.start, e.end)).toBe(e.quote);
+    expect(await dataSource.getRepository(Processor).countBy({})).toBeGreaterThan(400);
+  });
+
+  it('is served by the API: search covers the synthetic passages, filters and vendors see the new controllers', async () => {
+    const vendor = context().tail[0].term;
+    const result = await api.run<{
+      search: { document: { slug: string } }[];
+      processor: { controllers: { slug: string }[] };
+      controllers: { totalCount: number };
+    }>(
+      `query($vendor: String!, $word: String!) {
+        search(query: $word, first: 5) { document { slug } }
+        processor(slug: $vendor) { controllers { slug } }
+        controllers(first: 1, filter: { dataCategory: "ip-address", legalBasis: LEGITIMATE_INTERESTS }) { totalCount }
+      }`,
+      { vendor: vendor.slug, word: vendor.name },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.search.length).toBeGreaterThan(0);
+    for (const hit of result.data!.search) expect(hit.document.slug).toMatch(/^synth-/);
+    expect(result.data!.processor.controllers.length).toBeGreaterThan(5);
+    expect(result.data!.controllers.totalCount).toBeGreaterThan(CONTROLLERS / 10);
+  });
+
+  it('keeps the corpus across a start (the seeds are current) but changes the data version, and a reseed removes it', async () => {
+    const version = await seededFingerprint(dataSource);
+    expect(version).not.toBe(seeds.fingerprint);
+    expect(version).toContain(seeds.fingerprint);
+    expect(await ensureSeeded(dataSource)).toBeNull();
+    expect(await dataSource.getRepository(Controller).count()).toBe(CONTROLLERS + 5);
+
+    await loadSynth(dataSource, { controllers: 10 });
+    expect(await seededFingerprint(dataSource)).not.toBe(version);
+    expect(await dataSource.getRepository(Controller).count()).toBe(15);
+
+    await loadSeeds(dataSource);
+    expect(await seededFingerprint(dataSource)).toBe(seeds.fingerprint);
+    expect(await dataSource.getRepository(Controller).count()).toBe(5);
+    expect(await dataSource.getRepository(Processor).count()).toBe(seeds.vocabulary.processors.length);
+  });
+});
