@@ -95,6 +95,23 @@ function options(): Options {
 
 const DIST = path.join(__dirname, '..');
 
+/** What an interrupted run must undo: the servers it started and the databases it created. */
+const cleanups = new Set<() => Promise<void>>();
+function onCleanup(cleanup: () => Promise<void>): () => Promise<void> {
+  const once = async () => {
+    cleanups.delete(once);
+    await cleanup();
+  };
+  cleanups.add(once);
+  return once;
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the servers and dropping the databases of this run`);
+    void Promise.allSettled([...cleanups].map((c) => c())).then(() => process.exit(130));
+  });
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -136,25 +153,24 @@ async function startApi(databaseUrl: string, cache: boolean): Promise<Child> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const stopServer = onCleanup(() => stop(child));
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited before it was ready:\n${output}`);
     const ready = await fetch(`${url}/readyz`).then(
       (r) => r.ok,
       () => false,
     );
     if (ready) break;
-    if (Date.now() > deadline) throw new Error(`the server was not ready after 120 s:\n${output}`);
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stopServer();
+      throw new Error(`the server did not get ready (exit code ${child.exitCode}):\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return {
-    url,
-    pid: child.pid!,
-    stop: () => stop(child),
-  };
+  return { url, pid: child.pid!, stop: stopServer };
 }
 
 /** SIGTERM, then SIGKILL if the process has not exited within 15 s. */
@@ -184,10 +200,10 @@ async function startBare(recorded: RecordedResponse): Promise<Child> {
   return {
     url: `http://127.0.0.1:${port}`,
     pid: child.pid!,
-    async stop() {
+    stop: onCleanup(async () => {
       await stop(child);
       fs.rmSync(file, { force: true });
-    },
+    }),
   };
 }
 
@@ -332,7 +348,10 @@ async function createDatabase(engine: string, o: Options): Promise<BenchDatabase
   const tag = `bench_${randomBytes(4).toString('hex')}`;
   if (engine === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-graph-bench-'));
-    return { url: `sqlite:${path.join(dir, `${tag}.sqlite`)}`, drop: async () => fs.rmSync(dir, { recursive: true }) };
+    return {
+      url: `sqlite:${path.join(dir, `${tag}.sqlite`)}`,
+      drop: onCleanup(async () => fs.rmSync(dir, { recursive: true, force: true })),
+    };
   }
   const separator = o.postgresUrl.includes('?') ? '&' : '?';
   const client = async (sql: string) => {
@@ -346,7 +365,7 @@ async function createDatabase(engine: string, o: Options): Promise<BenchDatabase
   };
   return {
     url: `${o.postgresUrl}${separator}schema=${tag}`,
-    drop: () => client(`DROP SCHEMA IF EXISTS "${tag}" CASCADE`),
+    drop: onCleanup(() => client(`DROP SCHEMA IF EXISTS "${tag}" CASCADE`)),
   };
 }
 
