@@ -8,6 +8,16 @@ export interface Context {
   requestId: string;
   /** Who is charged for the request in rate limiting (the client's IP address). */
   clientKey: string;
-  /** The operation's cost, once computed. */
+  /**
+   * What the server learns about the operation while running it. Apollo runs each operation with a shallow copy of the
+   * context, so this record is what the code around Apollo (the response cache) sees of it.
+   */
+  operation: OperationFacts;
+}
+
+export interface OperationFacts {
+  /** The operation's cost, once computed (see operationLimitsPlugin). */
   cost?: number;
+  /** The name of the operation, once Apollo resolved it (null for an anonymous one). */
+  name?: string | null;
 }

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -23,7 +25,8 @@ import { armorProtection, operationLimitsPlugin } from './operation-limits';
 import { jsonldRouter } from './jsonld-route';
 import { createMetrics } from './metrics';
 import { loadExamples, playgroundHandler } from './playground';
-import { responseCache } from './response-cache';
+import { createResponseCache } from './response-cache';
+import { cachePolicyPlugin } from './cache-policy';
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -148,13 +151,15 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
       operationLimitsPlugin(schema, limiter),
       ...armor.plugins,
       metrics.plugin,
-      // Everything the API serves is public reference data: cacheable by browsers and CDNs for five minutes.
-      // Responses with errors are sent with `no-store`.
-      ApolloServerPluginCacheControl({ defaultMaxAge: 300 }),
-      ...(options.responseCache === false ? [] : [responseCache(dataSource)]),
+      // Everything the API serves is public reference data: cacheable by browsers and CDNs for five minutes, unless
+      // a `@cacheControl` hint says otherwise. Responses with errors are sent with `no-store`. The policy is computed
+      // from the operation (cachePolicyPlugin), not field by field as Apollo's own plugin does it.
+      ApolloServerPluginCacheControlDisabled(),
+      cachePolicyPlugin(schema, 300),
     ],
   });
   await apollo.start();
+  const cache = options.responseCache === false ? null : createResponseCache({ dataSource, limiter, metrics });
 
   // Requests in flight and the last sign of activity, for a shutdown that waits until the server is quiet.
   let inFlight = 0;
@@ -234,13 +239,19 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
     requireJsonUtf8,
     express.json({ limit: LIMITS.maxBodyBytes }),
     guardOperationText,
+    ...(cache ? [cache.middleware] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        dataSource,
-        loaders: createLoaders(dataSource),
-        requestId: String(req.id),
-        clientKey: req.ip ?? 'unknown',
-      }),
+      context: async ({ req, res }) => {
+        const context: Context = {
+          dataSource,
+          loaders: createLoaders(dataSource),
+          requestId: String(req.id),
+          clientKey: req.ip ?? 'unknown',
+          operation: {},
+        };
+        cache?.track(res, context);
+        return context;
+      },
     }),
   );
   app.use(bodyErrors);

@@ -12,6 +12,8 @@ export interface Metrics {
   registry: Registry;
   plugin: ApolloServerPlugin<Context>;
   handler: RequestHandler;
+  /** Counts a request answered outside Apollo (a response-cache hit): operation name, outcome, seconds taken. */
+  observe(operationName: string | null | undefined, outcome: string, seconds: number): void;
 }
 
 /**
@@ -53,16 +55,19 @@ export function createMetrics(dataSource: DataSource): Metrics {
     seen.add(name);
     return name;
   };
+  const observe = (operationName: string | null | undefined, outcome: string, seconds: number) => {
+    const operation = label(operationName);
+    requests.inc({ operation, outcome });
+    duration.observe({ operation }, seconds);
+  };
   const plugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ operationName, response }) {
-          const operation = label(operationName);
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           const outcome = errors?.length ? String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'ok';
-          requests.inc({ operation, outcome });
-          duration.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
+          observe(operationName, outcome, Number(process.hrtime.bigint() - started) / 1e9);
         },
       };
     },
@@ -70,5 +75,5 @@ export function createMetrics(dataSource: DataSource): Metrics {
   const handler: RequestHandler = async (_req, res) => {
     res.set('content-type', registry.contentType).send(await registry.metrics());
   };
-  return { registry, plugin, handler };
+  return { registry, plugin, handler, observe };
 }

@@ -63,6 +63,15 @@ export function armorProtection(production: boolean): {
   return { validationRules, plugins: plugins as ApolloServerPlugin<Context>[] };
 }
 
+/** The `X-RateLimit-*` headers of a charged request: the budget, what remains of it, seconds until it resets. */
+export function rateLimitHeaders(limiter: RateLimiterAbstract, charged: RateLimiterRes): Record<string, string> {
+  return {
+    'x-ratelimit-limit': String(limiter.points),
+    'x-ratelimit-remaining': String(charged.remainingPoints),
+    'x-ratelimit-reset': String(Math.ceil(charged.msBeforeNext / 1000)),
+  };
+}
+
 function refuse(
   message: string,
   code: string,
@@ -93,7 +102,8 @@ export function operationLimitsPlugin(
       return {
         async didResolveOperation({ document, operationName, contextValue, response }) {
           cost = operationCost(schema, document, request.variables, operationName ?? undefined);
-          contextValue.cost = cost;
+          contextValue.operation.cost = cost;
+          contextValue.operation.name = operationName;
           if (cost > LIMITS.maxCost) {
             throw refuse(
               `Query cost ${cost} exceeds the limit of ${LIMITS.maxCost}: ask for smaller pages (first) or fewer nested lists.`,
@@ -105,9 +115,8 @@ export function operationLimitsPlugin(
           if (dryRun) return;
           try {
             const result = await limiter.consume(contextValue.clientKey, Math.max(1, cost));
-            response.http.headers.set('x-ratelimit-limit', String(limiter.points));
-            response.http.headers.set('x-ratelimit-remaining', String(result.remainingPoints));
-            response.http.headers.set('x-ratelimit-reset', String(Math.ceil(result.msBeforeNext / 1000)));
+            for (const [name, value] of Object.entries(rateLimitHeaders(limiter, result)))
+              response.http.headers.set(name, value);
           } catch (error) {
             if (!(error instanceof RateLimiterRes)) throw error;
             const retryAfter = Math.max(1, Math.ceil(error.msBeforeNext / 1000));

@@ -46,7 +46,15 @@ export async function createTestApi(options: { seedsDir?: string; production?: b
     async run<T>(query: string, variables?: Record<string, unknown>) {
       const response = await apollo.executeOperation(
         { query, variables },
-        { contextValue: { dataSource, loaders: createLoaders(dataSource), requestId: 'test', clientKey: 'test' } },
+        {
+          contextValue: {
+            dataSource,
+            loaders: createLoaders(dataSource),
+            requestId: 'test',
+            clientKey: 'test',
+            operation: {},
+          },
+        },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as GraphQLResult<T>;
