@@ -89,8 +89,7 @@ export function replaceContent(
     const indexes = await suspendIndexes(manager, Boolean(options.extra));
     const writer = await BulkWriter.open(manager);
     const terms = writeVocabulary(writer, seeds.vocabulary);
-    let evidence = 0;
-    for (const policy of seeds.policies) evidence += writePolicy(writer, policy, terms);
+    for (const policy of seeds.policies) writePolicy(writer, policy, terms);
     if (options.extra) await options.extra.write(writer, terms);
     await writer.finish();
     await indexes.restore();
@@ -102,7 +101,7 @@ export function replaceContent(
     return {
       fingerprint: seeds.fingerprint,
       controllers: writer.written.get('controller') ?? 0,
-      evidence: writer.written.get('evidence') ?? evidence,
+      evidence: writer.written.get('evidence') ?? 0,
     };
   });
 }
@@ -173,7 +172,8 @@ export async function loadSeeds(dataSource: DataSource, dir: string = DEFAULT_SE
 
 /**
  * Makes sure the database holds the current seeds: loads them when the database is empty or was seeded from other
- * files. Returns the summary of the load, or null when the database was already current. When several processes
+ * files (a synthetic corpus loaded on top of the current seeds is kept; on top of other seeds it goes with them).
+ * Returns the summary of the load, or null when the database was already current. When several processes
  * start on one database at once, exactly one of them loads (the others wait for it, see the seed lock, and find the
  * seeds current).
  */
