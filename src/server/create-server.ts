@@ -26,6 +26,7 @@ import { jsonldRouter } from './jsonld-route';
 import { createMetrics } from './metrics';
 import { loadExamples, playgroundHandler } from './playground';
 import { createResponseCache } from './response-cache';
+import { admissionGate } from './admission';
 import { cachePolicyPlugin } from './cache-policy';
 
 export interface ServerOptions {
@@ -240,19 +241,22 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
     express.json({ limit: LIMITS.maxBodyBytes }),
     guardOperationText,
     ...(cache ? [cache.middleware] : []),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const context: Context = {
-          dataSource,
-          loaders: createLoaders(dataSource),
-          requestId: String(req.id),
-          clientKey: req.ip ?? 'unknown',
-          operation: {},
-        };
-        cache?.track(res, context);
-        return context;
-      },
-    }),
+    admissionGate(
+      expressMiddleware(apollo, {
+        context: async ({ req, res }) => {
+          const context: Context = {
+            dataSource,
+            loaders: createLoaders(dataSource),
+            requestId: String(req.id),
+            clientKey: req.ip ?? 'unknown',
+            operation: {},
+          };
+          cache?.track(res, context);
+          return context;
+        },
+      }),
+      { concurrency: LIMITS.concurrentOperations, maxQueue: LIMITS.queuedOperations },
+    ),
   );
   app.use(bodyErrors);
   app.use((_req, res) => sendError(res, 404, 'NOT_FOUND', 'Not found. The API is at /graphql.'));

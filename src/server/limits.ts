@@ -24,6 +24,10 @@ export const LIMITS = {
   /** Cost points per client per window (rate limiting). */
   pointsPerWindow: 500_000,
   windowSeconds: 60,
+  /** GraphQL operations executing at once per process (admission control; response-cache hits do not count). */
+  concurrentOperations: 4,
+  /** Operations waiting for their turn; one more is refused with 503 SERVER_BUSY and Retry-After. */
+  queuedOperations: 256,
   /** Seconds a request may take before the server gives up on it. */
   requestTimeoutSeconds: 30,
 } as const;
