@@ -1,37 +1,13 @@
-import { DataSource, In } from 'typeorm';
-import { Loaders } from '../dataloaders';
-import { Controller, Processor, ProcessorEngagement, ProcessorRole } from '../entities';
+import { DataSource } from 'typeorm';
+import { EngagementScope, Loaders, scopeCondition } from '../dataloaders';
+import { Processor, ProcessorRole } from '../entities';
 
-/** A vendor and the controllers that engage it. */
-export interface ProcessorShare<E> {
-  processorId: number;
-  /** Distinct controllers, in the order of their first engagement. */
-  controllerIds: number[];
-  engagements: E[];
-}
-
-/**
- * Groups engagements by vendor and keeps the vendors engaged by at least `minControllers` distinct controllers:
- * most-shared first, then by vendor id (vocabulary order). Pure.
- */
-export function shareByProcessor<E extends { processorId: number; controllerId: number }>(
-  engagements: readonly E[],
-  minControllers: number,
-): ProcessorShare<E>[] {
-  const groups = new Map<number, ProcessorShare<E>>();
-  for (const engagement of engagements) {
-    let group = groups.get(engagement.processorId);
-    if (!group)
-      groups.set(
-        engagement.processorId,
-        (group = { processorId: engagement.processorId, controllerIds: [], engagements: [] }),
-      );
-    group.engagements.push(engagement);
-    if (!group.controllerIds.includes(engagement.controllerId)) group.controllerIds.push(engagement.controllerId);
-  }
-  return [...groups.values()]
-    .filter((g) => g.controllerIds.length >= minControllers)
-    .sort((a, b) => b.controllerIds.length - a.controllerIds.length || a.processorId - b.processorId);
+/** A vendor engaged by several controllers, and the engagements that count (the lists of it are read in pages). */
+export interface ProcessorOverlap {
+  processor: Processor;
+  /** Distinct controllers that engage it within the scope. */
+  controllerCount: number;
+  scope: EngagementScope;
 }
 
 /** A row a link points at: an error is rethrown, a miss means the database is inconsistent. */
@@ -41,39 +17,35 @@ function present<T>(row: T | Error | null, what: string): T {
   return row;
 }
 
-/** A vendor that serves several controllers (in slug order), with the rows a GraphQL client reads. */
-export interface ProcessorOverlap {
-  processor: Processor;
-  controllers: Controller[];
-  engagements: ProcessorEngagement[];
-}
-
 /**
- * The vendors engaged by at least `minControllers` controllers, optionally among some controllers only (by id) and in
- * one role only. One statement for the engagements; vendors and controllers come through the request's loaders.
+ * The first `first` vendors engaged by at least `minControllers` distinct controllers, optionally among some
+ * controllers only (by id) and in one role only: most shared first, then by vendor id (vocabulary order). The
+ * database groups and counts the engagements (one statement that returns `first` rows at most, however many
+ * engagements there are); vendors come through the request's loaders, and the controllers and engagements of each
+ * vendor are left to the resolver, which reads them in bounded pages within the same scope.
  */
 export async function findProcessorOverlap(
   dataSource: DataSource,
   loaders: Loaders,
-  options: { minControllers: number; controllerIds?: number[] | null; role?: ProcessorRole | null },
+  options: { minControllers: number; controllerIds?: number[] | null; role?: ProcessorRole | null; first: number },
 ): Promise<ProcessorOverlap[]> {
-  const engagements = await dataSource.getRepository(ProcessorEngagement).find({
-    where: {
-      ...(options.controllerIds ? { controllerId: In(options.controllerIds) } : {}),
-      ...(options.role ? { role: options.role } : {}),
-    },
-    order: { id: 'ASC' },
-  });
-  const shares = shareByProcessor(engagements, options.minControllers);
-  const [processors, controllers] = await Promise.all([
-    loaders.processor.loadMany(shares.map((s) => s.processorId)),
-    Promise.all(shares.map((s) => loaders.controller.loadMany(s.controllerIds))),
-  ]);
+  const scope: EngagementScope = { role: options.role ?? null, among: options.controllerIds ?? null };
+  const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
+    `SELECT e."processorId" AS k, COUNT(DISTINCT e."controllerId") AS n FROM processor_engagement e
+     WHERE 1 = 1${scopeCondition(scope)}
+     GROUP BY e."processorId" HAVING COUNT(DISTINCT e."controllerId") >= :minControllers
+     ORDER BY n DESC, k LIMIT :first`,
+    { ...scope, minControllers: options.minControllers, first: options.first },
+    {},
+  );
+  // PostgreSQL returns COUNT as a bigint, which node-postgres hands over as a string.
+  const shares: { k: number | string; n: number | string }[] = await loaders.statement(() =>
+    dataSource.query(query, parameters),
+  );
+  const processors = await loaders.processor.loadMany(shares.map((s) => Number(s.k)));
   return shares.map((share, i) => ({
-    processor: present(processors[i], `processor ${share.processorId}`),
-    controllers: controllers[i]
-      .map((c, j) => present(c, `controller ${share.controllerIds[j]}`))
-      .sort((a, b) => a.slug.localeCompare(b.slug)),
-    engagements: share.engagements,
+    processor: present(processors[i], `processor ${share.k}`),
+    controllerCount: Number(share.n),
+    scope,
   }));
 }

@@ -44,6 +44,21 @@ export class EntityReader<T extends ObjectLiteral> {
     return column.databaseName;
   }
 
+  /** The columns `where` selects, qualified by a table alias (`c."id", c."slug", ...`), for a statement that joins. */
+  columnsOf(alias: string): string {
+    return this.columns.map((c) => `${alias}."${c.databaseName}"`).join(', ');
+  }
+
+  /**
+   * Runs a statement of one's own whose rows hold the entity's columns (see `columnsOf`) and maybe others: each row
+   * hydrated, beside the raw row for those other columns. One statement.
+   */
+  async read(sql: string, parameters: ObjectLiteral): Promise<{ entity: T; row: Record<string, unknown> }[]> {
+    const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters, {});
+    const rows: Record<string, unknown>[] = await this.dataSource.query(query, values);
+    return rows.map((row) => ({ entity: this.hydrate(row), row }));
+  }
+
   /** Every row whose `property` is one of `keys`, in the order of the properties `orderBy` (ascending). */
   whereIn(property: keyof T & string, keys: readonly unknown[], orderBy: (keyof T & string)[] = []): Promise<T[]> {
     return this.where(`"${this.column(property)}" IN (:...keys)`, { keys: [...keys] }, orderBy);

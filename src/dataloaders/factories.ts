@@ -115,6 +115,126 @@ export function linkLoader<K extends string | number>(
   });
 }
 
+/**
+ * A loader of one count per key: `sql` selects two columns named `k` and `n` (the key and its count, one row per key
+ * that has any) with the placeholder `:keys` for the batch. Keys without a row count 0. One statement per batch.
+ */
+export function countLoader(
+  dataSource: DataSource,
+  scheduler: BatchScheduler,
+  sql: string,
+): DataLoader<number, number> {
+  return batchLoader<number, number>(scheduler, async (keys) => {
+    const [query, parameters] = dataSource.driver.escapeQueryWithParameters(sql, { keys: [...keys] }, {});
+    // PostgreSQL returns COUNT as a bigint, which node-postgres hands over as a string.
+    const rows: { k: number | string; n: number | string }[] = await dataSource.query(query, parameters);
+    const counts = new Map(rows.map((row) => [Number(row.k), Number(row.n)]));
+    return keys.map((key) => counts.get(key) ?? 0);
+  });
+}
+
+/** The arguments of a bounded list of children (the controllers of a vendor, ...), whatever else it takes. */
+export interface BoundedArgs {
+  /** How many children to return at most. */
+  first: number;
+}
+
+/** A key of a bounded loader: the parent (its id) and the arguments of its list. */
+export type BoundedKey<A extends BoundedArgs> = A & { parent: number };
+
+/**
+ * Reads the children of `parents` for one set of arguments, at most `limit` per parent: one statement, whatever the
+ * number of parents (a window function numbers the rows of each parent). Rows come grouped by parent, in list order.
+ */
+export type BoundedRead<A extends BoundedArgs, T> = (
+  parents: number[],
+  args: A,
+  limit: number,
+) => Promise<{ parent: number; node: T }[]>;
+
+/** One page of the children of a parent: at most `first` of them, and whether more follow. */
+export interface ChildPage<T> {
+  nodes: T[];
+  hasNextPage: boolean;
+}
+
+/** The arguments of a key without its parent, as a string that is the same for the same arguments in any order. */
+function argumentsOf<A extends BoundedArgs>(key: BoundedKey<A>): { id: string; args: A } {
+  const { parent: _parent, ...args } = key;
+  const entries = Object.entries(args).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { id: JSON.stringify(entries), args: args as unknown as A };
+}
+
+/**
+ * A loader of bounded lists under many parents. Keys with the same arguments (a field asked with the same `first`,
+ * `after`, ... for every parent of a selection) share one statement, which reads at most `limit(first)` rows per
+ * parent: the statements depend on the distinct arguments of the query, the rows on `first`, neither on the data.
+ */
+function boundedLoader<A extends BoundedArgs, T, V>(
+  scheduler: BatchScheduler,
+  read: BoundedRead<A, T>,
+  limit: (first: number) => number,
+  shape: (rows: T[], args: A) => V,
+): DataLoader<BoundedKey<A>, V, string> {
+  return new DataLoader<BoundedKey<A>, V, string>(
+    scheduler.track(async (keys) => {
+      const groups = new Map<string, { args: A; parents: number[] }>();
+      for (const key of keys) {
+        const { id, args } = argumentsOf(key);
+        let group = groups.get(id);
+        if (!group) groups.set(id, (group = { args, parents: [] }));
+        group.parents.push(key.parent);
+      }
+      const values = new Map<string, V>();
+      await Promise.all(
+        [...groups].map(async ([id, { args, parents }]) => {
+          const rows = await read(parents, args, limit(args.first));
+          groupBy(parents, rows, (row) => row.parent).forEach((list, i) =>
+            values.set(
+              `${parents[i]} ${id}`,
+              shape(
+                list.map((row) => row.node),
+                args,
+              ),
+            ),
+          );
+        }),
+      );
+      return keys.map((key) => values.get(`${key.parent} ${argumentsOf(key).id}`) as V);
+    }),
+    { batchScheduleFn: scheduler.schedule, cacheKeyFn: (key) => `${key.parent} ${argumentsOf(key).id}` },
+  );
+}
+
+/**
+ * A loader of pages of children (a connection under each parent): reads `first + 1` rows per parent, the one more
+ * telling whether another page follows. See boundedLoader for the statements.
+ */
+export function childPageLoader<A extends BoundedArgs, T>(
+  scheduler: BatchScheduler,
+  read: BoundedRead<A, T>,
+): DataLoader<BoundedKey<A>, ChildPage<T>, string> {
+  return boundedLoader<A, T, ChildPage<T>>(
+    scheduler,
+    read,
+    (first) => first + 1,
+    (rows, { first }) => ({ nodes: rows.slice(0, first), hasNextPage: rows.length > first }),
+  );
+}
+
+/** A loader of the first `first` children of each parent (a bounded list): `first` rows per parent at most. */
+export function childListLoader<A extends BoundedArgs, T>(
+  scheduler: BatchScheduler,
+  read: BoundedRead<A, T>,
+): DataLoader<BoundedKey<A>, T[], string> {
+  return boundedLoader<A, T, T[]>(
+    scheduler,
+    read,
+    (first) => first,
+    (rows) => rows,
+  );
+}
+
 /** Groups rows under the batch's keys, in the keys' order (DataLoader's contract). */
 export function groupBy<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
   const groups = new Map<K, R[]>(keys.map((key) => [key, []]));

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import {
   AuthorityReference,
@@ -13,6 +14,7 @@ import {
   PolicyStatement,
   Processor,
   ProcessorEngagement,
+  ProcessorRole,
   Purpose,
   PurposeCategory,
   RecipientCategory,
@@ -23,10 +25,128 @@ import {
   SupervisoryAuthority,
 } from '../entities';
 import { entityReader } from './entity-reader';
-import { batchLoader, BatchScheduler, groupBy, linkLoader, rowLoader, rowsLoader } from './factories';
+import {
+  BoundedArgs,
+  BoundedKey,
+  BoundedRead,
+  batchLoader,
+  BatchScheduler,
+  ChildPage,
+  childListLoader,
+  childPageLoader,
+  countLoader,
+  groupBy,
+  linkLoader,
+  rowLoader,
+  rowsLoader,
+} from './factories';
 
 /** Key of the evidence loader: which fact, by kind and id. */
 export const evidenceKey = (subject: EvidenceSubject, id: number): string => `${subject}:${id}`;
+
+/** The arguments of a page of the controllers tied to a term or vendor, in slug order. */
+export interface ControllerPageArgs extends BoundedArgs {
+  /** The slug to start after (a decoded cursor); null for the first page. */
+  after: string | null;
+}
+
+/** Which engagements of a vendor count: in one role only, among some controllers only (null: any). */
+export interface EngagementScope {
+  role: ProcessorRole | null;
+  among: number[] | null;
+}
+
+export const ANY_ENGAGEMENT: EngagementScope = { role: null, among: null };
+
+/** The loaders of the controllers tied to a term or vendor: pages of them, and how many there are. */
+export interface TiedControllerLoaders<A extends ControllerPageArgs = ControllerPageArgs> {
+  page: DataLoader<BoundedKey<A>, ChildPage<Controller>, string>;
+  count: DataLoader<number, number>;
+}
+
+/**
+ * The (term, controller) pairs of every link between a vocabulary term and the controllers tied to it: SQL selecting
+ * `k` (the term's id, one of `:keys`) and `v` (a controller's id), possibly with repeats.
+ */
+const CONTROLLER_LINKS = {
+  dataCategory: `SELECT "dataCategoryId" AS k, "controllerId" AS v FROM data_category_disclosure WHERE "dataCategoryId" IN (:...keys)
+    UNION SELECT j."dataCategoryId" AS k, p."controllerId" AS v FROM purpose_data_category j JOIN purpose p ON p.id = j."purposeId" WHERE j."dataCategoryId" IN (:...keys)`,
+  legalBasis: `SELECT "legalBasisId" AS k, "controllerId" AS v FROM legal_basis_claim WHERE "legalBasisId" IN (:...keys)
+    UNION SELECT j."legalBasisId" AS k, p."controllerId" AS v FROM purpose_legal_basis j JOIN purpose p ON p.id = j."purposeId" WHERE j."legalBasisId" IN (:...keys)`,
+  right: 'SELECT "rightId" AS k, "controllerId" AS v FROM right_statement WHERE "rightId" IN (:...keys)',
+  authority:
+    'SELECT "supervisoryAuthorityId" AS k, id AS v FROM controller WHERE "supervisoryAuthorityId" IN (:...keys)',
+  purposeCategory:
+    'SELECT "purposeCategoryId" AS k, "controllerId" AS v FROM purpose WHERE "purposeCategoryId" IN (:...keys)',
+  recipientCategory:
+    'SELECT "recipientCategoryId" AS k, "controllerId" AS v FROM recipient_disclosure WHERE "recipientCategoryId" IN (:...keys)',
+} as const;
+
+/** The conditions of a scope on the engagements `e`, each after an AND (parameters `:role` and `:among`). */
+export function scopeCondition({ role, among }: EngagementScope): string {
+  const conditions = [];
+  if (role) conditions.push('e.role = :role');
+  // No controller to look among: nothing matches (`IN ()` is no SQL).
+  if (among) conditions.push(among.length ? 'e."controllerId" IN (:...among)' : '1 = 0');
+  return conditions.map((c) => ` AND ${c}`).join('');
+}
+
+/** The (vendor, controller) pairs of the engagements in a scope, as CONTROLLER_LINKS has them for terms. */
+const processorLink = (scope: EngagementScope) =>
+  `SELECT e."processorId" AS k, e."controllerId" AS v FROM processor_engagement e WHERE e."processorId" IN (:...keys)${scopeCondition(scope)}`;
+
+/**
+ * Reads pages of the controllers a link ties to each parent, in slug order: one statement for all the parents, which
+ * numbers the distinct (parent, controller) pairs of each parent by slug (ROW_NUMBER over a window per parent) and
+ * keeps the first `limit` after the slug `after`, so that a vendor engaged by thousands of controllers costs `limit`
+ * rows, not thousands. `link` gets the arguments (a scope, for vendors), which are also the statement's parameters.
+ * Works on SQLite (3.25 and later) and PostgreSQL alike.
+ */
+function readControllers<A extends ControllerPageArgs>(
+  dataSource: DataSource,
+  link: (args: A) => string,
+): BoundedRead<A, Controller> {
+  const reader = entityReader(dataSource, Controller);
+  return async (parents, args, limit) => {
+    // The window numbers narrow rows (parent, controller, slug); only the rows kept are joined to their columns.
+    const rows = await reader.read(
+      `SELECT page."pageParent", ${reader.columnsOf('c')} FROM (
+         SELECT pairs.k AS "pageParent", pairs.v AS "pageChild",
+           ROW_NUMBER() OVER (PARTITION BY pairs.k ORDER BY s.slug) AS "pageRow"
+         FROM (SELECT DISTINCT k, v FROM (${link(args)}) l) pairs JOIN controller s ON s.id = pairs.v
+         ${args.after === null ? '' : 'WHERE s.slug > :after'}
+       ) page JOIN controller c ON c.id = page."pageChild"
+       WHERE page."pageRow" <= :limit ORDER BY page."pageParent", page."pageRow"`,
+      { ...args, keys: parents, limit },
+    );
+    return rows.map(({ entity, row }) => ({ parent: Number(row.pageParent), node: entity }));
+  };
+}
+
+/**
+ * Reads the first `limit` engagements of each vendor in a scope, by controller slug then id (the order of the
+ * controllers, then document order): one statement for all the vendors, numbered per vendor as in readControllers
+ * (narrow rows in the window, the columns of the rows kept only).
+ */
+function readEngagements(dataSource: DataSource): BoundedRead<BoundedArgs & EngagementScope, ProcessorEngagement> {
+  const reader = entityReader(dataSource, ProcessorEngagement);
+  return async (parents, args, limit) => {
+    const rows = await reader.read(
+      `SELECT ${reader.columnsOf('kept')} FROM (
+         SELECT e.id AS "pageChild", e."processorId" AS "pageParent",
+           ROW_NUMBER() OVER (PARTITION BY e."processorId" ORDER BY c.slug, e.id) AS "pageRow"
+         FROM processor_engagement e JOIN controller c ON c.id = e."controllerId"
+         WHERE e."processorId" IN (:...keys)${scopeCondition(args)}
+       ) page JOIN processor_engagement kept ON kept.id = page."pageChild"
+       WHERE page."pageRow" <= :limit ORDER BY page."pageParent", page."pageRow"`,
+      { ...args, keys: parents, limit },
+    );
+    return rows.map(({ entity }) => ({ parent: entity.processorId, node: entity }));
+  };
+}
+
+/** How many distinct controllers a link ties to each parent: one GROUP BY statement per batch. */
+const countSql = (link: string) => `SELECT k, COUNT(DISTINCT v) AS n FROM (${link}) pairs GROUP BY k`;
 
 /**
  * Creates the DataLoaders of one request. Each batches every load of one wave (see BatchScheduler: the loads that one
@@ -41,6 +161,13 @@ export function createLoaders(dataSource: DataSource) {
     rowLoader<T, K>(dataSource, scheduler, entity, column);
   const many = <T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>, column: keyof T & string) =>
     rowsLoader<T, number>(dataSource, scheduler, entity, column);
+  const tied = (pairs: string): TiedControllerLoaders => ({
+    page: childPageLoader(
+      scheduler,
+      readControllers<ControllerPageArgs>(dataSource, () => pairs),
+    ),
+    count: countLoader(dataSource, scheduler, countSql(pairs)),
+  });
   return {
     /**
      * Runs a statement of the request that no loader makes (a list's page or count, a search) in step with the
@@ -97,7 +224,6 @@ export function createLoaders(dataSource: DataSource) {
     disclosures: many<DataCategoryDisclosure>(DataCategoryDisclosure, 'controllerId'),
     purposes: many<Purpose>(Purpose, 'controllerId'),
     engagements: many<ProcessorEngagement>(ProcessorEngagement, 'controllerId'),
-    engagementsOfProcessor: many<ProcessorEngagement>(ProcessorEngagement, 'processorId'),
     recipientDisclosures: many<RecipientDisclosure>(RecipientDisclosure, 'controllerId'),
     rightStatements: many<RightStatement>(RightStatement, 'controllerId'),
     statements: many<PolicyStatement>(PolicyStatement, 'controllerId'),
@@ -124,30 +250,22 @@ export function createLoaders(dataSource: DataSource) {
     engagementDataCategoryIds: link(
       'SELECT "engagementId" AS k, "dataCategoryId" AS v FROM processor_engagement_data_category WHERE "engagementId" IN (:...keys)',
     ),
-    // the controllers a vocabulary term or vendor is tied to (ids, ascending)
-    controllerIdsOfDataCategory: link(
-      `SELECT "dataCategoryId" AS k, "controllerId" AS v FROM data_category_disclosure WHERE "dataCategoryId" IN (:...keys)
-       UNION SELECT j."dataCategoryId" AS k, p."controllerId" AS v FROM purpose_data_category j JOIN purpose p ON p.id = j."purposeId" WHERE j."dataCategoryId" IN (:...keys)`,
-    ),
-    controllerIdsOfLegalBasis: link(
-      `SELECT "legalBasisId" AS k, "controllerId" AS v FROM legal_basis_claim WHERE "legalBasisId" IN (:...keys)
-       UNION SELECT j."legalBasisId" AS k, p."controllerId" AS v FROM purpose_legal_basis j JOIN purpose p ON p.id = j."purposeId" WHERE j."legalBasisId" IN (:...keys)`,
-    ),
-    controllerIdsOfRight: link(
-      'SELECT "rightId" AS k, "controllerId" AS v FROM right_statement WHERE "rightId" IN (:...keys)',
-    ),
-    controllerIdsOfAuthority: link(
-      'SELECT "supervisoryAuthorityId" AS k, id AS v FROM controller WHERE "supervisoryAuthorityId" IN (:...keys)',
-    ),
-    controllerIdsOfProcessor: link(
-      'SELECT "processorId" AS k, "controllerId" AS v FROM processor_engagement WHERE "processorId" IN (:...keys)',
-    ),
-    controllerIdsOfPurposeCategory: link(
-      'SELECT "purposeCategoryId" AS k, "controllerId" AS v FROM purpose WHERE "purposeCategoryId" IN (:...keys)',
-    ),
-    controllerIdsOfRecipientCategory: link(
-      'SELECT "recipientCategoryId" AS k, "controllerId" AS v FROM recipient_disclosure WHERE "recipientCategoryId" IN (:...keys)',
-    ),
+    // the controllers a vocabulary term or vendor is tied to: bounded pages in slug order, and their number
+    controllersOfDataCategory: tied(CONTROLLER_LINKS.dataCategory),
+    controllersOfLegalBasis: tied(CONTROLLER_LINKS.legalBasis),
+    controllersOfRight: tied(CONTROLLER_LINKS.right),
+    controllersOfAuthority: tied(CONTROLLER_LINKS.authority),
+    controllersOfPurposeCategory: tied(CONTROLLER_LINKS.purposeCategory),
+    controllersOfRecipientCategory: tied(CONTROLLER_LINKS.recipientCategory),
+    controllersOfProcessor: {
+      page: childPageLoader(
+        scheduler,
+        readControllers<ControllerPageArgs & EngagementScope>(dataSource, processorLink),
+      ),
+      count: countLoader(dataSource, scheduler, countSql(processorLink(ANY_ENGAGEMENT))),
+    } satisfies TiedControllerLoaders<ControllerPageArgs & EngagementScope>,
+    // the first engagements of a vendor (in a scope), by controller slug
+    engagementsOfProcessor: childListLoader(scheduler, readEngagements(dataSource)),
     // the legal bases a controller relies on: stated in general or tied to a purpose
     legalBasisIdsOfController: link(
       `SELECT "controllerId" AS k, "legalBasisId" AS v FROM legal_basis_claim WHERE "controllerId" IN (:...keys)

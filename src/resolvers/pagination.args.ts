@@ -19,3 +19,18 @@ export class PageArgs {
   @MaxLength(300)
   after?: string | null;
 }
+
+/**
+ * The argument of a bounded list (a plain list whose length would otherwise grow with the corpus, e.g. the controllers
+ * of a vendor): it returns the first `first` items; the matching connection pages through the rest.
+ */
+@ArgsType()
+export class ListArgs {
+  @Field(() => Int, {
+    defaultValue: MAX_PAGE_SIZE,
+    description: `Number of items to return, 1 to ${MAX_PAGE_SIZE}.`,
+  })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first: number;
+}

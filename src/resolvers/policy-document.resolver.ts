@@ -1,13 +1,23 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Controller, EvidenceSubject, PolicyDocument } from '../entities';
 import { Context } from '../schema/context';
 import { EvidencedResolver } from './evidenced.resolver';
+import { ListArgs } from './pagination.args';
 
 @Resolver(() => PolicyDocument)
 export class PolicyDocumentResolver extends EvidencedResolver(PolicyDocument, EvidenceSubject.DOCUMENT) {
-  @Query(() => [PolicyDocument], { description: 'Every policy document, in slug order.' })
-  policyDocuments(@Ctx() { dataSource, loaders }: Context): Promise<PolicyDocument[]> {
-    return loaders.statement(() => dataSource.getRepository(PolicyDocument).find({ order: { slug: 'ASC' } }));
+  // One document per controller: a plain list of all of them would grow with the corpus, so it is bounded.
+  @Query(() => [PolicyDocument], {
+    description:
+      'Policy documents in slug order. A bounded list: the first `first` of them; for more, page through `controllers` and select each one’s `document`.',
+  })
+  policyDocuments(
+    @Args(() => ListArgs) { first }: ListArgs,
+    @Ctx() { dataSource, loaders }: Context,
+  ): Promise<PolicyDocument[]> {
+    return loaders.statement(() =>
+      dataSource.getRepository(PolicyDocument).find({ order: { slug: 'ASC' }, take: first }),
+    );
   }
 
   @Query(() => PolicyDocument, { nullable: true, description: 'A policy document by slug; null if there is none.' })

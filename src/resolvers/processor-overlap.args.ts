@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { ProcessorRole } from '../entities';
+import { MAX_PAGE_SIZE } from './pagination.args';
 
 @ArgsType()
 export class ProcessorOverlapArgs {
@@ -27,4 +28,14 @@ export class ProcessorOverlapArgs {
   @Field(() => ProcessorRole, { nullable: true, description: 'Only engagements in this role.' })
   @IsOptional()
   role?: ProcessorRole | null;
+
+  // The vendors named grow with the corpus: the list is bounded like every list that does.
+  @Field(() => Int, {
+    defaultValue: MAX_PAGE_SIZE,
+    description: `Number of vendors to return (the most shared), 1 to ${MAX_PAGE_SIZE}.`,
+  })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first: number;
 }

@@ -1,10 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { ANY_ENGAGEMENT } from '../dataloaders';
 import { Controller, DataCategory, Processor, ProcessorEngagement } from '../entities';
 import { findProcessorPage } from '../queries/processor-page';
 import { Connection, toConnection } from '../schema/connection';
 import { Context } from '../schema/context';
+import { ControllerConnection } from './controller.resolver';
 import { loadPresent } from './load';
+import { ListArgs, PageArgs } from './pagination.args';
 import { ProcessorsArgs } from './processors.args';
+import { BOUNDED_CONTROLLERS, controllerConnection, firstControllers } from './tied-controllers';
 
 export const ProcessorConnection = Connection(Processor, 'Processor');
 
@@ -24,9 +28,35 @@ export class ProcessorResolver {
     return toConnection(ProcessorConnection, { ...page, count: () => loaders.statement(page.count) });
   }
 
-  @FieldResolver(() => [Controller], { description: 'Controllers that engage this vendor, in any role.' })
-  async controllers(@Root() processor: Processor, @Ctx() { loaders }: Context): Promise<Controller[]> {
-    return loadPresent(loaders.controller, await loaders.controllerIdsOfProcessor.load(processor.id));
+  @FieldResolver(() => [Controller], {
+    description: `Controllers that engage this vendor, in any role. ${BOUNDED_CONTROLLERS}`,
+  })
+  controllers(
+    @Root() processor: Processor,
+    @Args(() => ListArgs) { first }: ListArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Controller[]> {
+    return firstControllers(loaders.controllersOfProcessor, first, (page) => ({
+      ...page,
+      ...ANY_ENGAGEMENT,
+      parent: processor.id,
+    }));
+  }
+
+  @FieldResolver(() => ControllerConnection, {
+    description:
+      'Controllers that engage this vendor, in any role, in slug order, paginated; `totalCount` is counted only when asked for.',
+  })
+  controllerConnection(
+    @Root() processor: Processor,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<InstanceType<typeof ControllerConnection>> {
+    return controllerConnection(loaders.controllersOfProcessor, args, (page) => ({
+      ...page,
+      ...ANY_ENGAGEMENT,
+      parent: processor.id,
+    }));
   }
 
   @FieldResolver(() => [DataCategory], { description: 'Data categories controllers say this vendor receives.' })
@@ -35,9 +65,14 @@ export class ProcessorResolver {
   }
 
   @FieldResolver(() => [ProcessorEngagement], {
-    description: 'Each controller’s engagement of this vendor, with evidence.',
+    description:
+      'Each controller’s engagement of this vendor, with evidence. A bounded list: the first `first`, by controller slug (then in document order); `controllerConnection` pages through the controllers.',
   })
-  engagements(@Root() processor: Processor, @Ctx() { loaders }: Context): Promise<ProcessorEngagement[]> {
-    return loaders.engagementsOfProcessor.load(processor.id);
+  engagements(
+    @Root() processor: Processor,
+    @Args(() => ListArgs) { first }: ListArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<ProcessorEngagement[]> {
+    return loaders.engagementsOfProcessor.load({ first, ...ANY_ENGAGEMENT, parent: processor.id });
   }
 }

@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
-import { Arg, ClassType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Loaders } from '../dataloaders';
+import { Arg, Args, ClassType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Loaders, TiedControllerLoaders } from '../dataloaders';
 import { Controller } from '../entities';
 import { Context } from '../schema/context';
-import { loadPresent } from './load';
+import { ControllerConnection } from './controller.resolver';
+import { ListArgs, PageArgs } from './pagination.args';
+import { BOUNDED_CONTROLLERS, controllerConnection, firstControllers } from './tied-controllers';
 
 interface TermOptions<T extends object> {
   type: ClassType<T>;
@@ -14,14 +16,16 @@ interface TermOptions<T extends object> {
   key: { name: string; type: () => object; description: string };
   noun: string;
   byKey: (loaders: Loaders) => DataLoader<string, T | null>;
-  controllerIds: (loaders: Loaders) => DataLoader<number, number[]>;
+  controllers: (loaders: Loaders) => TiedControllerLoaders;
+  /** Which controllers are tied to the term, without a final period (e.g. "Controllers whose policy grants this right"). */
   controllersDescription: string;
 }
 
 /**
  * The resolver shape every reference term shares (legal bases, rights, data categories, purpose and recipient
  * categories, supervisory authorities): a root list in file order, a root lookup by key, and the controllers tied to
- * the term. Built per type, as in type-graphql's resolvers-inheritance example.
+ * the term, as a bounded list and as a connection (a common term is tied to most of the corpus). Built per type, as
+ * in type-graphql's resolvers-inheritance example.
  */
 export function TermResolver<T extends { id: number }>(options: TermOptions<T>) {
   @Resolver(() => options.type)
@@ -43,9 +47,24 @@ export function TermResolver<T extends { id: number }>(options: TermOptions<T>) 
       return options.byKey(loaders).load(key);
     }
 
-    @FieldResolver(() => [Controller], { description: options.controllersDescription })
-    async controllers(@Root() term: T, @Ctx() { loaders }: Context): Promise<Controller[]> {
-      return loadPresent(loaders.controller, await options.controllerIds(loaders).load(term.id));
+    @FieldResolver(() => [Controller], { description: `${options.controllersDescription}. ${BOUNDED_CONTROLLERS}` })
+    controllers(
+      @Root() term: T,
+      @Args(() => ListArgs) { first }: ListArgs,
+      @Ctx() { loaders }: Context,
+    ): Promise<Controller[]> {
+      return firstControllers(options.controllers(loaders), first, (page) => ({ ...page, parent: term.id }));
+    }
+
+    @FieldResolver(() => ControllerConnection, {
+      description: `${options.controllersDescription}, in slug order, paginated; \`totalCount\` is counted only when asked for.`,
+    })
+    controllerConnection(
+      @Root() term: T,
+      @Args(() => PageArgs) args: PageArgs,
+      @Ctx() { loaders }: Context,
+    ): Promise<InstanceType<typeof ControllerConnection>> {
+      return controllerConnection(options.controllers(loaders), args, (page) => ({ ...page, parent: term.id }));
     }
   }
   return TermResolverBase;

@@ -19,8 +19,8 @@ export class LegalBasisResolver extends TermResolver({
   key: { name: 'code', type: () => LegalBasisCode, description: 'The basis code, e.g. CONSENT.' },
   noun: 'lawful basis of GDPR Art. 6(1)',
   byKey: (l) => l.legalBasisByCode,
-  controllerIds: (l) => l.controllerIdsOfLegalBasis,
-  controllersDescription: 'Controllers that rely on this basis, in general or for a purpose.',
+  controllers: (l) => l.controllersOfLegalBasis,
+  controllersDescription: 'Controllers that rely on this basis, in general or for a purpose',
 }) {}
 
 @Resolver(() => Right)
@@ -31,8 +31,8 @@ export class RightResolver extends TermResolver({
   key: { name: 'code', type: () => RightCode, description: 'The right code, e.g. ACCESS.' },
   noun: 'data-subject right',
   byKey: (l) => l.rightByCode,
-  controllerIds: (l) => l.controllerIdsOfRight,
-  controllersDescription: 'Controllers whose policy grants this right.',
+  controllers: (l) => l.controllersOfRight,
+  controllersDescription: 'Controllers whose policy grants this right',
 }) {}
 
 @Resolver(() => DataCategory)
@@ -43,8 +43,8 @@ export class DataCategoryResolver extends TermResolver({
   key: { name: 'code', type: () => String, description: 'The category code, e.g. `ip-address`.' },
   noun: 'personal data category',
   byKey: (l) => l.dataCategoryByCode,
-  controllerIds: (l) => l.controllerIdsOfDataCategory,
-  controllersDescription: 'Controllers that process data of this category.',
+  controllers: (l) => l.controllersOfDataCategory,
+  controllersDescription: 'Controllers that process data of this category',
 }) {}
 
 @Resolver(() => PurposeCategory)
@@ -55,8 +55,8 @@ export class PurposeCategoryResolver extends TermResolver({
   key: { name: 'code', type: () => String, description: 'The DPV code, e.g. `Marketing`.' },
   noun: 'purpose category',
   byKey: (l) => l.purposeCategoryByCode,
-  controllerIds: (l) => l.controllerIdsOfPurposeCategory,
-  controllersDescription: 'Controllers with a purpose of this category.',
+  controllers: (l) => l.controllersOfPurposeCategory,
+  controllersDescription: 'Controllers with a purpose of this category',
 }) {}
 
 @Resolver(() => RecipientCategory)
@@ -67,8 +67,8 @@ export class RecipientCategoryResolver extends TermResolver({
   key: { name: 'code', type: () => String, description: 'The category code, e.g. `accountant`.' },
   noun: 'category of recipients',
   byKey: (l) => l.recipientCategoryByCode,
-  controllerIds: (l) => l.controllerIdsOfRecipientCategory,
-  controllersDescription: 'Controllers that name this category of recipients.',
+  controllers: (l) => l.controllersOfRecipientCategory,
+  controllersDescription: 'Controllers that name this category of recipients',
 }) {}
 
 @Resolver(() => SupervisoryAuthority)
@@ -79,6 +79,6 @@ export class SupervisoryAuthorityResolver extends TermResolver({
   key: { name: 'slug', type: () => String, description: 'The authority slug, e.g. `gba`.' },
   noun: 'supervisory authority',
   byKey: (l) => l.authorityBySlug,
-  controllerIds: (l) => l.controllerIdsOfAuthority,
-  controllersDescription: 'Controllers whose policy refers people to this authority (under any of its names).',
+  controllers: (l) => l.controllersOfAuthority,
+  controllersDescription: 'Controllers whose policy refers people to this authority (under any of its names)',
 }) {}

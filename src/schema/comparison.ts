@@ -1,6 +1,7 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { TransparencyStatus } from '../analysis/model';
-import { Controller, Evidence, Processor, ProcessorEngagement } from '../entities';
+import { EngagementScope } from '../dataloaders';
+import { Evidence, Processor } from '../entities';
 
 /** A cell of a comparison matrix; its `controller` is resolved from the slug (see comparison.resolver). */
 @ObjectType({ description: 'One controller’s entry for one term of a comparison.' })
@@ -69,14 +70,18 @@ export class Comparison {
   transparency: ComparisonMatrix;
 }
 
+/** A vendor that several controllers engage; its lists are resolved in bounded pages (see processor-overlap.resolver). */
 @ObjectType({ description: 'A vendor and the controllers that engage it.' })
 export class ProcessorOverlap {
   @Field(() => Processor, { description: 'The vendor.' })
   processor: Processor;
 
-  @Field(() => [Controller], { description: 'The distinct controllers that engage it, in slug order.' })
-  controllers: Controller[];
+  @Field(() => Int, {
+    description:
+      'How many distinct controllers engage it (among the controllers and in the role asked): what the vendors are ranked by.',
+  })
+  controllerCount: number;
 
-  @Field(() => [ProcessorEngagement], { description: 'Each engagement (controller, role, service), with evidence.' })
-  engagements: ProcessorEngagement[];
+  /** The engagements that count (the role and controllers asked): `controllers` and `engagements` apply it. */
+  scope: EngagementScope;
 }

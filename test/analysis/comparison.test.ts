@@ -1,4 +1,4 @@
-import { compareControllers, shareByProcessor, transparencyReport } from '../../src/analysis';
+import { compareControllers, transparencyReport } from '../../src/analysis';
 import { LegalBasisCode, ProcessorRole, RightCode } from '../../src/entities';
 import { multipliedSeeds } from '../support/seed-fixtures';
 import { CONTROLLER_SLUGS } from '../support/operations';
@@ -233,18 +233,54 @@ describe('processorOverlap', () => {
     expect(zero.errors![0].message).toContain('minControllers must not be less than 1');
   });
 
-  it('groups engagements by vendor, most shared first (pure)', () => {
-    expect(
-      shareByProcessor(
-        [
-          { processorId: 1, controllerId: 1 },
-          { processorId: 2, controllerId: 1 },
-          { processorId: 2, controllerId: 2 },
-          { processorId: 2, controllerId: 2 },
-          { processorId: 3, controllerId: 3 },
-        ],
-        2,
-      ).map((s) => [s.processorId, s.controllerIds, s.engagements.length]),
-    ).toEqual([[2, [1, 2], 3]]);
+  it('counts each controller once, ranks vendors by that count, and bounds every list', async () => {
+    const doubled = await createTestApi({ seedsDir: multipliedSeeds(2) });
+    try {
+      const result = await doubled.run<{ processorOverlap: AnyRecord[] }>(
+        `{ processorOverlap(minControllers: 1) { processor { slug } controllerCount controllers { slug }
+             engagements { role controller { slug } } } }`,
+      );
+      expect(result.errors).toBeUndefined();
+      const overlap = result.data!.processorOverlap;
+      expect(overlap).toHaveLength(12);
+      const counts = overlap.map((o) => o.controllerCount);
+      expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+      for (const o of overlap) {
+        const controllers = o.controllers.map((c: AnyRecord) => c.slug);
+        expect(controllers).toHaveLength(o.controllerCount);
+        expect([...new Set(o.engagements.map((e: AnyRecord) => e.controller.slug))]).toEqual(controllers);
+      }
+      // Cluma engages Google Analytics as a processor and as a data source: two engagements, one controller.
+      const analytics = overlap.find((o) => o.processor.slug === 'google-analytics')!;
+      expect(analytics.controllerCount).toBe(2);
+      expect(analytics.engagements.map((e: AnyRecord) => `${e.controller.slug} ${e.role}`).sort()).toEqual([
+        'cluma DATA_SOURCE',
+        'cluma PROCESSOR',
+        'cluma-2 DATA_SOURCE',
+        'cluma-2 PROCESSOR',
+      ]);
+
+      const bounded = await doubled.run<{ processorOverlap: AnyRecord[] }>(
+        '{ processorOverlap(minControllers: 1, first: 3) { processor { slug } controllers(first: 1) { slug } engagements(first: 1) { id } } }',
+      );
+      expect(bounded.errors).toBeUndefined();
+      expect(bounded.data!.processorOverlap.map((o) => o.processor.slug)).toEqual(
+        overlap.slice(0, 3).map((o) => o.processor.slug),
+      );
+      for (const o of bounded.data!.processorOverlap) {
+        expect(o.controllers).toHaveLength(1);
+        expect(o.engagements).toHaveLength(1);
+      }
+      for (const query of [
+        '{ processorOverlap(first: 101) { controllerCount } }',
+        '{ processorOverlap { controllers(first: 0) { slug } } }',
+        '{ processorOverlap { engagements(first: 101) { id } } }',
+      ]) {
+        const refused = await doubled.run(query);
+        expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      }
+    } finally {
+      await doubled.close();
+    }
   });
 });
