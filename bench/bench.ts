@@ -133,14 +133,24 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
 }
 
+/** The Node.js flags of `npm start` (package.json), so that the benchmark runs the server exactly as it is started. */
+function startFlags(): string[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const words = manifest.scripts.start.split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`npm start does not run node: ${manifest.scripts.start}`);
+  return words.slice(1).filter((word) => word.startsWith('--'));
+}
+
 /**
- * The real server (`node dist/src/main.js`, what `npm start` runs) on a port of its own. It runs with LOG_LEVEL=silent
+ * The real server (`node dist/src/main.js` with the flags of `npm start`) on a port of its own. It runs with LOG_LEVEL=silent
  * (at `info` it logs every request, which would be measured too), so the port is chosen here and readiness is polled.
  */
 async function startApi(databaseUrl: string, cache: boolean): Promise<Child> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [path.join(DIST, 'src/main.js')], {
+  const child = spawn(process.execPath, [...startFlags(), path.join(DIST, 'src/main.js')], {
     env: {
       ...process.env,
       PORT: String(port),
