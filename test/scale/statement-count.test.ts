@@ -1,6 +1,5 @@
 import { loadSynth } from '../../src/synth';
 import { CONTROLLER_OPERATION } from '../support/operations';
-import { TEST_ENGINE } from '../support/test-database';
 import { createTestApi, TestApi } from '../support/test-api';
 
 /** Synthetic controllers on top of the five seeded ones (the figure: 10,000). */
@@ -122,22 +121,19 @@ describe('bounded work per request', () => {
     // One statement per selection set at most (plus the count), however many rows: on both engines.
     expect(atScale.statements).toBeLessThanOrEqual(DEEP_QUERY.split('{').length);
     expect(atFive.statements).toBeLessThanOrEqual(DEEP_QUERY.split('{').length);
-    if (TEST_ENGINE === 'sqlite') {
-      // One connection answers in order, so DataLoader batches the same way every time: the exact same count, and
-      // again on fresh loaders. On PostgreSQL's pool, sibling queries finish in varying order and a batch may split
-      // (measured: 24 or 25 here), so there only the bound above holds.
-      expect(atScale.statements).toBe(atFive.statements);
-      expect((await statementsOf(large)).statements).toBe(atScale.statements);
-    }
+    // The exact same count, on both engines: the loaders dispatch in waves (BatchScheduler), so a batch no longer
+    // splits when PostgreSQL's pool returns sibling statements in another order. And again on fresh loaders.
+    expect(atScale.statements).toBe(atFive.statements);
+    expect((await statementsOf(large)).statements).toBe(atScale.statements);
   });
 
   it('reads a bounded number of rows per vendor, with the same statements, however many controllers engage it', async () => {
     const atFive = await rowsOf(small);
     const atScale = await rowsOf(large);
-    // One statement per selection set at most (plus the count); on SQLite the exact same count (see above).
+    // One statement per selection set at most (plus the count), and the exact same count at both sizes.
     expect(atScale.statements).toBeLessThanOrEqual(BOUNDED_QUERY.split('{').length);
     expect(atFive.statements).toBeLessThanOrEqual(BOUNDED_QUERY.split('{').length);
-    if (TEST_ENGINE === 'sqlite') expect(atScale.statements).toBe(atFive.statements);
+    expect(atScale.statements).toBe(atFive.statements);
     // Per vendor at most: 101 controllers (the list reads one more than it returns, sharing the connection's
     // statement), 6 for the page of 5, 100 engagements and 1 count.
     expect(atScale.vendors).toHaveLength(20);
