@@ -144,15 +144,18 @@ export function createResponseCache(options: {
       const cost = pending.operation?.cost;
       if (res.statusCode === 200 && typeof body === 'string' && cacheable(cacheControl) && cost !== undefined) {
         const bytes = Buffer.from(body, 'utf8');
-        const etag = res.app.get('etag fn') as ((body: Buffer, encoding?: string) => string) | undefined;
+        const etagOf = res.app.get('etag fn') as ((body: Buffer, encoding?: string) => string) | undefined;
+        const etag = etagOf ? etagOf(bytes) : undefined;
         void entries.set(pending.key, {
           body: bytes,
           contentType: String(res.getHeader('content-type') ?? 'application/json; charset=utf-8'),
           cacheControl,
-          etag: etag ? etag(bytes) : undefined,
+          etag,
           cost,
           operationName: pending.operation?.name ?? null,
         });
+        // Set here, express does not hash the body a second time.
+        if (etag) res.set('etag', etag);
         res.set('x-response-cache', 'miss');
         return send(bytes);
       }
