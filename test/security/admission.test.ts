@@ -5,13 +5,30 @@ import { admissionGate } from '../../src/server/admission';
 import { RunningServer } from '../../src/server/start-server';
 import { startTestServer } from '../support/test-server';
 
-/** An express app whose operations finish only when the test says so, behind the admission gate. */
+/** Waits until `condition` holds (the server works on its own schedule; a fixed sleep would be flaky under load). */
+async function until(condition: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/**
+ * An express app whose operations finish only when the test says so, behind the admission gate. `request` resolves
+ * once the server has the request (running or waiting), so that requests arrive in the order the test sends them.
+ */
 async function gatedApp(options: { concurrency: number; maxQueue: number }) {
+  const arrived: string[] = [];
   const started: string[] = [];
   const finishers = new Map<string, () => void>();
   const app = express();
   app.get(
     '/op/:name',
+    (req, _res, next) => {
+      arrived.push(String(req.params.name));
+      next();
+    },
     admissionGate(async (req, res) => {
       const name = String(req.params.name);
       started.push(name);
@@ -25,10 +42,23 @@ async function gatedApp(options: { concurrency: number; maxQueue: number }) {
   const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
   return {
     started,
-    request: (name: string, signal?: AbortSignal) => fetch(`${url}/op/${name}`, { signal }),
+    /** Sends a request and waits until the server has it; resolves to the pending response. */
+    async request(name: string, signal?: AbortSignal): Promise<{ response: Promise<Response> }> {
+      const response = fetch(`${url}/op/${name}`, { signal });
+      response.catch(() => undefined);
+      await until(() => arrived.includes(name), `${name} arrived`);
+      return { response };
+    },
+    /** Lets an operation finish. */
     async finish(name: string) {
+      await until(() => finishers.has(name), `${name} started`);
       finishers.get(name)!();
+    },
+    /** Waits until exactly these operations have started, in this order (and no other starts for a moment). */
+    async startedAre(names: string[]) {
+      await until(() => started.length >= names.length, `${names.join(', ')} started`);
       await settle();
+      expect(started).toEqual(names);
     },
     settle,
     close: () =>
@@ -43,13 +73,13 @@ describe('admission control', () => {
   it('runs at most `concurrency` operations at once and starts the waiting ones in arrival order', async () => {
     const app = await gatedApp({ concurrency: 2, maxQueue: 10 });
     try {
-      const responses = ['a', 'b', 'c', 'd'].map((name) => app.request(name));
-      await app.settle();
-      expect(app.started).toEqual(['a', 'b']);
+      const responses = [];
+      for (const name of ['a', 'b', 'c', 'd']) responses.push((await app.request(name)).response);
+      await app.startedAre(['a', 'b']);
       await app.finish('b');
-      expect(app.started).toEqual(['a', 'b', 'c']);
+      await app.startedAre(['a', 'b', 'c']);
       await app.finish('a');
-      expect(app.started).toEqual(['a', 'b', 'c', 'd']);
+      await app.startedAre(['a', 'b', 'c', 'd']);
       await app.finish('c');
       await app.finish('d');
       const bodies = await Promise.all(responses.map(async (r) => (await r).json() as Promise<{ name: string }>));
@@ -62,11 +92,9 @@ describe('admission control', () => {
   it('refuses with 503 SERVER_BUSY and Retry-After when the queue is full, and serves again after', async () => {
     const app = await gatedApp({ concurrency: 1, maxQueue: 1 });
     try {
-      const running = app.request('a');
-      await app.settle();
-      const waiting = app.request('b');
-      await app.settle();
-      const refused = await app.request('c');
+      const running = (await app.request('a')).response;
+      const waiting = (await app.request('b')).response;
+      const refused = await (await app.request('c')).response;
       expect(refused.status).toBe(503);
       expect(refused.headers.get('retry-after')).toBe('1');
       expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
@@ -76,8 +104,7 @@ describe('admission control', () => {
       await app.finish('b');
       expect((await running).status).toBe(200);
       expect((await waiting).status).toBe(200);
-      const again = app.request('d');
-      await app.settle();
+      const again = (await app.request('d')).response;
       await app.finish('d');
       expect((await again).status).toBe(200);
     } finally {
@@ -88,32 +115,25 @@ describe('admission control', () => {
   it('drops a waiting request whose client hung up, and frees the slot of a running one', async () => {
     const app = await gatedApp({ concurrency: 1, maxQueue: 5 });
     try {
-      const aborted = new AbortController();
-      const running = app.request('a');
-      await app.settle();
-      app.request('gone', aborted.signal).catch(() => undefined);
-      const waiting = app.request('b');
-      await app.settle();
-      aborted.abort();
+      const running = (await app.request('a')).response;
+      const gone = new AbortController();
+      await app.request('gone', gone.signal);
+      const waiting = (await app.request('b')).response;
+      gone.abort();
       await app.settle();
       await app.finish('a');
-      expect(app.started).toEqual(['a', 'b']);
+      await app.startedAre(['a', 'b']);
       // The client of the running operation hangs up: the next one starts without waiting for it to finish.
-      const hangUp = new AbortController();
-      const next = app.request('c');
-      await app.settle();
-      expect(app.started).toEqual(['a', 'b']);
+      const next = (await app.request('c')).response;
       await app.finish('b');
-      expect(app.started).toEqual(['a', 'b', 'c']);
-      const abandoned = app.request('d', hangUp.signal).catch(() => undefined);
-      const after = app.request('e');
-      await app.settle();
+      await app.startedAre(['a', 'b', 'c']);
+      const hangUp = new AbortController();
+      await app.request('d', hangUp.signal);
+      const after = (await app.request('e')).response;
       await app.finish('c');
-      expect(app.started).toEqual(['a', 'b', 'c', 'd']);
+      await app.startedAre(['a', 'b', 'c', 'd']);
       hangUp.abort();
-      await abandoned;
-      await app.settle();
-      expect(app.started).toEqual(['a', 'b', 'c', 'd', 'e']);
+      await app.startedAre(['a', 'b', 'c', 'd', 'e']);
       await app.finish('e');
       expect((await running).status).toBe(200);
       expect((await waiting).status).toBe(200);
