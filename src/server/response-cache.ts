@@ -15,7 +15,7 @@ const VERSION_TTL_MS = 1000;
  * The version of the data: the fingerprint of the seeds the database holds, re-read at most once a second. Every
  * write of data goes through loadSeeds, which changes it, so a cache keyed on it never serves data older than that.
  */
-export function dataVersion(dataSource: DataSource): () => Promise<string> {
+function dataVersion(dataSource: DataSource): () => Promise<string> {
   let value: string | null = null;
   let readAt = 0;
   let pending: Promise<string> | null = null;
