@@ -4,11 +4,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
 import { startServer } from '../src/server/start-server';
-import { randomOperation } from './random-operations';
+import { randomRequest } from './random-operations';
+
+function parseBody(text: string): { errors?: { extensions?: { code?: string } }[] } | null {
+  try {
+    const body: unknown = JSON.parse(text);
+    return body && typeof body === 'object' ? body : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * `npm run fuzz -- --operations 5000 [--seed 1]`: sends random operations to a fresh server and reports every answer
- * that is an internal error or a 5xx. Exits 1 if there is any.
+ * that is an internal error, a 5xx or not a GraphQL JSON body. Exits 1 if there is any.
  */
 export async function fuzz(
   operations: number,
@@ -24,10 +33,15 @@ export async function fuzz(
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: randomOperation(schema, seed) }),
+        body: JSON.stringify(randomRequest(schema, seed)),
       });
       const text = await response.text();
-      const body = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
+      // Every answer must be a GraphQL JSON body (never express's HTML error page).
+      const body = parseBody(text);
+      if (!body) {
+        failures.push({ seed, status: response.status, body: text.slice(0, 500) });
+        continue;
+      }
       for (const error of body.errors ?? [])
         codes[error.extensions?.code ?? 'NONE'] = (codes[error.extensions?.code ?? 'NONE'] ?? 0) + 1;
       if (!body.errors) codes.OK = (codes.OK ?? 0) + 1;

@@ -44,10 +44,14 @@ import {
 /** Key of the evidence loader: which fact, by kind and id. */
 export const evidenceKey = (subject: EvidenceSubject, id: number): string => `${subject}:${id}`;
 
-/** The arguments of a page of the controllers tied to a term or vendor, in slug order. */
+/**
+ * The arguments of a page of the controllers tied to a term or vendor, in slug order: `first` of them after `after`,
+ * or (`backward`) the last `first` before `before`, the bounds being decoded cursors (null: no bound).
+ */
 export interface ControllerPageArgs extends BoundedArgs {
-  /** The slug to start after (a decoded cursor); null for the first page. */
   after: string | null;
+  before: string | null;
+  backward: boolean;
 }
 
 /** Which engagements of a vendor count: in one role only, among some controllers only (null: any). */
@@ -96,10 +100,10 @@ const processorLink = (scope: EngagementScope) =>
   `SELECT e."processorId" AS k, e."controllerId" AS v FROM processor_engagement e WHERE e."processorId" IN (:...keys)${scopeCondition(scope)}`;
 
 /**
- * Reads pages of the controllers a link ties to each parent, in slug order: one statement for all the parents, which
- * numbers the distinct (parent, controller) pairs of each parent by slug (ROW_NUMBER over a window per parent) and
- * keeps the first `limit` after the slug `after`, so that a vendor engaged by thousands of controllers costs `limit`
- * rows, not thousands. `link` gets the arguments (a scope, for vendors), which are also the statement's parameters.
+ * Reads pages of the controllers a link ties to each parent, in slug order (descending for a backward page): one
+ * statement for all the parents, which numbers the distinct (parent, controller) pairs of each parent by slug
+ * (ROW_NUMBER over a window per parent) between the slugs `after` and `before` and keeps the first `limit`, so that a
+ * vendor engaged by thousands of controllers costs `limit` rows, not thousands. `link` gets the arguments (a scope, for vendors), which are also the statement's parameters.
  * Works on SQLite (3.25 and later) and PostgreSQL alike.
  */
 function readControllers<A extends ControllerPageArgs>(
@@ -108,13 +112,17 @@ function readControllers<A extends ControllerPageArgs>(
 ): BoundedRead<A, Controller> {
   const reader = entityReader(dataSource, Controller);
   return async (parents, args, limit) => {
+    const bounds = [
+      ...(args.after === null ? [] : ['s.slug > :after']),
+      ...(args.before === null ? [] : ['s.slug < :before']),
+    ];
     // The window numbers narrow rows (parent, controller, slug); only the rows kept are joined to their columns.
     const rows = await reader.read(
       `SELECT page."pageParent", ${reader.columnsOf('c')} FROM (
          SELECT pairs.k AS "pageParent", pairs.v AS "pageChild",
-           ROW_NUMBER() OVER (PARTITION BY pairs.k ORDER BY s.slug) AS "pageRow"
+           ROW_NUMBER() OVER (PARTITION BY pairs.k ORDER BY s.slug ${args.backward ? 'DESC' : 'ASC'}) AS "pageRow"
          FROM (SELECT DISTINCT k, v FROM (${link(args)}) l) pairs JOIN controller s ON s.id = pairs.v
-         ${args.after === null ? '' : 'WHERE s.slug > :after'}
+         ${bounds.length ? `WHERE ${bounds.join(' AND ')}` : ''}
        ) page JOIN controller c ON c.id = page."pageChild"
        WHERE page."pageRow" <= :limit ORDER BY page."pageParent", page."pageRow"`,
       { ...args, keys: parents, limit },

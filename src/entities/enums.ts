@@ -9,7 +9,20 @@ export enum LegalBasisCode {
   PUBLIC_TASK = 'PUBLIC_TASK',
   LEGITIMATE_INTERESTS = 'LEGITIMATE_INTERESTS',
 }
-registerEnumType(LegalBasisCode, { name: 'LegalBasisCode', description: 'A lawful basis of GDPR Art. 6(1).' });
+registerEnumType(LegalBasisCode, {
+  name: 'LegalBasisCode',
+  description: 'A lawful basis of GDPR Art. 6(1).',
+  valuesConfig: {
+    CONSENT: { description: 'The data subject has given consent (Art. 6(1)(a)).' },
+    CONTRACT: { description: 'Necessary for a contract with the data subject, or steps before one (Art. 6(1)(b)).' },
+    LEGAL_OBLIGATION: { description: 'Necessary to comply with a legal obligation of the controller (Art. 6(1)(c)).' },
+    VITAL_INTERESTS: { description: 'Necessary to protect someone’s vital interests (Art. 6(1)(d)).' },
+    PUBLIC_TASK: { description: 'Necessary for a task in the public interest or official authority (Art. 6(1)(e)).' },
+    LEGITIMATE_INTERESTS: {
+      description: 'Necessary for legitimate interests of the controller or a third party (Art. 6(1)(f)).',
+    },
+  },
+});
 
 /** Data-subject rights under the GDPR. */
 export enum RightCode {
@@ -24,7 +37,24 @@ export enum RightCode {
   WITHDRAW_CONSENT = 'WITHDRAW_CONSENT',
   COMPLAINT = 'COMPLAINT',
 }
-registerEnumType(RightCode, { name: 'RightCode', description: 'A data-subject right under the GDPR.' });
+registerEnumType(RightCode, {
+  name: 'RightCode',
+  description: 'A data-subject right under the GDPR.',
+  valuesConfig: {
+    ACCESS: { description: 'Right of access to one’s data (Art. 15).' },
+    RECTIFICATION: { description: 'Right to have inaccurate data corrected (Art. 16).' },
+    ERASURE: { description: 'Right to erasure, “right to be forgotten” (Art. 17).' },
+    RESTRICTION: { description: 'Right to restriction of processing (Art. 18).' },
+    PORTABILITY: { description: 'Right to data portability (Art. 20).' },
+    OBJECTION: { description: 'Right to object to processing on grounds of one’s situation (Art. 21(1)).' },
+    OBJECT_DIRECT_MARKETING: { description: 'Right to object to direct marketing, at any time (Art. 21(2)).' },
+    AUTOMATED_DECISION: {
+      description: 'Right not to be subject to a decision based solely on automated processing (Art. 22).',
+    },
+    WITHDRAW_CONSENT: { description: 'Right to withdraw consent at any time (Art. 7(3)).' },
+    COMPLAINT: { description: 'Right to lodge a complaint with a supervisory authority (Art. 77).' },
+  },
+});
 
 /** How a named vendor takes part in a controller's processing. */
 export enum ProcessorRole {
@@ -53,6 +83,13 @@ export enum RequestChannel {
 registerEnumType(RequestChannel, {
   name: 'RequestChannel',
   description: 'A channel for exercising data-subject rights.',
+  valuesConfig: {
+    EMAIL: { description: 'By e-mail.' },
+    POST: { description: 'By letter to a postal address.' },
+    PHONE: { description: 'By telephone.' },
+    WEB_FORM: { description: 'Through a form on a website.' },
+    IN_APP: { description: 'In the controller’s application or account settings.' },
+  },
 });
 
 /** Topics of the statements a policy makes about the controller's practice as a whole. */
@@ -78,11 +115,49 @@ registerEnumType(StatementTopic, {
         'Cookies and similar technologies (kind: ESSENTIAL, FUNCTIONAL, ANALYTICS, MARKETING, THIRD_PARTY, UNSPECIFIED).',
     },
     SECURITY: { description: 'Security measures the policy claims.' },
-    RETENTION: { description: 'A retention rule not tied to one purpose.' },
-    MINIMUM_AGE: { description: 'The minimum age of the people whose data is collected.' },
-    AUTOMATED_DECISION_MAKING: { description: 'Automated individual decision-making, including profiling.' },
-    TRANSFERS: { description: 'Transfers of personal data outside the EEA and their safeguards.' },
+    RETENTION: { description: 'A retention rule not tied to one purpose (its period in `duration`, if it gives one).' },
+    MINIMUM_AGE: { description: 'The minimum age of the people whose data is collected (in `age`).' },
+    AUTOMATED_DECISION_MAKING: {
+      description: 'Automated individual decision-making, including profiling (kind: USED, NOT_USED).',
+    },
+    TRANSFERS: { description: 'Transfers of personal data outside the EEA and their safeguards (kind: OCCURS, NONE).' },
     PRESUMED_CONSENT: { description: 'The policy claims consent from merely using the website or service.' },
+  },
+});
+
+/** The finer kind of a policy statement within its topic (a closed set per topic). */
+export enum StatementKind {
+  DATA_SUBJECT = 'DATA_SUBJECT',
+  THIRD_PARTY = 'THIRD_PARTY',
+  PUBLIC_SOURCE = 'PUBLIC_SOURCE',
+  AUTOMATED = 'AUTOMATED',
+  ESSENTIAL = 'ESSENTIAL',
+  FUNCTIONAL = 'FUNCTIONAL',
+  ANALYTICS = 'ANALYTICS',
+  MARKETING = 'MARKETING',
+  UNSPECIFIED = 'UNSPECIFIED',
+  USED = 'USED',
+  NOT_USED = 'NOT_USED',
+  OCCURS = 'OCCURS',
+  NONE = 'NONE',
+}
+registerEnumType(StatementKind, {
+  name: 'StatementKind',
+  description: 'The finer kind of a statement within its topic (which kinds go with which topic: see StatementTopic).',
+  valuesConfig: {
+    DATA_SUBJECT: { description: 'DATA_SOURCE: collected from the data subject.' },
+    THIRD_PARTY: { description: 'DATA_SOURCE: received from a third party; COOKIES: set by a third party.' },
+    PUBLIC_SOURCE: { description: 'DATA_SOURCE: taken from public sources (registers, websites).' },
+    AUTOMATED: { description: 'DATA_SOURCE: collected automatically (logs, cookies, devices).' },
+    ESSENTIAL: { description: 'COOKIES: strictly necessary cookies.' },
+    FUNCTIONAL: { description: 'COOKIES: functional or preference cookies.' },
+    ANALYTICS: { description: 'COOKIES: analytics or statistics cookies.' },
+    MARKETING: { description: 'COOKIES: marketing, advertising or tracking cookies.' },
+    UNSPECIFIED: { description: 'COOKIES: cookies of a kind the policy does not say.' },
+    USED: { description: 'AUTOMATED_DECISION_MAKING: the policy says it is used.' },
+    NOT_USED: { description: 'AUTOMATED_DECISION_MAKING: the policy says it is not used.' },
+    OCCURS: { description: 'TRANSFERS: the policy says data is transferred outside the EEA.' },
+    NONE: { description: 'TRANSFERS: the policy says data is not transferred outside the EEA.' },
   },
 });
 

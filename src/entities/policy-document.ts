@@ -1,4 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { DateScalar } from '../schema/scalars';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Node, toGlobalId } from '../schema/node';
 
@@ -30,14 +31,14 @@ export class PolicyDocument implements Node {
   @Column('varchar', { length: 64 })
   sha256: string;
 
-  @Field(() => String, {
+  @Field(() => DateScalar, {
     nullable: true,
-    description: 'Date the policy says it was last updated (ISO 8601), if it says.',
+    description: 'Date the policy says it was last updated (YYYY-MM-DD), if it says.',
   })
   @Column('varchar', { nullable: true })
   lastUpdated: string | null;
 
-  @Field({ description: 'Length of the text in UTF-16 code units (the unit of evidence offsets).' })
+  @Field(() => Int, { description: 'Length of the text in UTF-16 code units (the unit of evidence offsets).' })
   @Column('integer')
   length: number;
 

@@ -1,6 +1,7 @@
 import { Brackets, DataSource } from 'typeorm';
 import { Controller } from '../entities';
-import { decodeCursor, encodeCursor, Page } from '../schema/connection';
+import { Page, PageWindow } from '../schema/connection';
+import { keysetPage } from './keyset';
 import { containsPattern } from './like';
 
 export interface ControllerFilter {
@@ -15,15 +16,13 @@ export interface ControllerFilter {
 }
 
 /**
- * One page of controllers matching every given filter, in slug order (keyset pagination: `after` is the cursor of the
- * last controller seen). Costs one statement, plus one for `count` if it is called. Throws BAD_USER_INPUT on a cursor
- * this API did not hand out.
+ * One page of controllers matching every given filter, in slug order (keyset pagination over the window's cursors).
+ * Costs one statement, plus one for `count` (every match, whatever the window) if it is called.
  */
 export async function findControllerPage(
   dataSource: DataSource,
   filter: ControllerFilter,
-  first: number,
-  after?: string | null,
+  window: PageWindow,
 ): Promise<Page<Controller>> {
   const query = dataSource.getRepository(Controller).createQueryBuilder('c');
   if (filter.dataCategory) {
@@ -92,18 +91,5 @@ export async function findControllerPage(
       { name: containsPattern(filter.name) },
     );
   }
-  const count = () => query.clone().getCount();
-  const afterSlug = after ? decodeCursor(after) : null;
-  if (afterSlug !== null) query.andWhere('c.slug > :afterSlug', { afterSlug });
-  const rows = await query
-    .orderBy('c.slug', 'ASC')
-    .take(first + 1)
-    .getMany();
-  return {
-    nodes: rows.slice(0, first),
-    hasNextPage: rows.length > first,
-    hasPreviousPage: afterSlug !== null,
-    cursorOf: (c) => encodeCursor(c.slug),
-    count,
-  };
+  return keysetPage(query, { alias: 'c', column: 'slug' }, 'Controller', window);
 }

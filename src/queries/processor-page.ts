@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Processor, ProcessorRole } from '../entities';
-import { decodeCursor, encodeCursor, Page } from '../schema/connection';
+import { Page, PageWindow } from '../schema/connection';
+import { keysetPage } from './keyset';
 
 export interface ProcessorFilter {
   controller?: string | null;
@@ -9,14 +10,13 @@ export interface ProcessorFilter {
 }
 
 /**
- * One page of vendors matching every given filter, in slug order (keyset pagination). Costs one statement, plus one
- * for `count` if it is called. Throws BAD_USER_INPUT on a cursor this API did not hand out.
+ * One page of vendors matching every given filter, in slug order (keyset pagination over the window's cursors). Costs
+ * one statement, plus one for `count` (every match, whatever the window) if it is called.
  */
 export async function findProcessorPage(
   dataSource: DataSource,
   filter: ProcessorFilter,
-  first: number,
-  after?: string | null,
+  window: PageWindow,
 ): Promise<Page<Processor>> {
   const query = dataSource.getRepository(Processor).createQueryBuilder('p');
   if (filter.controller || filter.role) {
@@ -37,18 +37,5 @@ export async function findProcessorPage(
       { dataCategory: filter.dataCategory },
     );
   }
-  const count = () => query.clone().getCount();
-  const afterSlug = after ? decodeCursor(after) : null;
-  if (afterSlug !== null) query.andWhere('p.slug > :afterSlug', { afterSlug });
-  const rows = await query
-    .orderBy('p.slug', 'ASC')
-    .take(first + 1)
-    .getMany();
-  return {
-    nodes: rows.slice(0, first),
-    hasNextPage: rows.length > first,
-    hasPreviousPage: afterSlug !== null,
-    cursorOf: (p) => encodeCursor(p.slug),
-    count,
-  };
+  return keysetPage(query, { alias: 'p', column: 'slug' }, 'Processor', window);
 }

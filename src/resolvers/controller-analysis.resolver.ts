@@ -1,4 +1,4 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { JSONObject } from '../schema/scalars';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { dpvDocument, findingsOf, JsonLdDocument, policyFactsFor, transparencyReport } from '../analysis';
 import { Controller } from '../entities';
@@ -24,7 +24,7 @@ export class ControllerAnalysisResolver {
     return findingsOf(await policyFactsFor(loaders, controller));
   }
 
-  @FieldResolver(() => GraphQLJSONObject, {
+  @FieldResolver(() => JSONObject, {
     description:
       'The facts as JSON-LD in the W3C Data Privacy Vocabulary (DPV 2.x), with an inline @context; also served at `GET /controllers/<slug>.jsonld`.',
   })

@@ -19,9 +19,10 @@ import {
   SupervisoryAuthority,
 } from '../entities';
 import { findControllerPage } from '../queries/controller-page';
-import { Connection, toConnection } from '../schema/connection';
+import { Connection, pageWindow, toConnection } from '../schema/connection';
 import { Context } from '../schema/context';
 import { ControllersArgs } from './controllers.args';
+import { DEFAULT_PAGE_SIZE } from './pagination.args';
 import { EvidencedResolver } from './evidenced.resolver';
 import { loadPresent } from './load';
 
@@ -38,16 +39,20 @@ export class ControllerResolver extends EvidencedResolver(Controller, EvidenceSu
     nullable: true,
     description: 'A controller by slug, e.g. `cluma`; null if there is none.',
   })
-  controller(@Arg('slug', () => String) slug: string, @Ctx() { loaders }: Context): Promise<Controller | null> {
+  controller(
+    @Arg('slug', () => String, { description: 'The controller’s slug, e.g. `cluma`.' }) slug: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Controller | null> {
     return loaders.controllerBySlug.load(slug);
   }
 
   @Query(() => ControllerConnection, { description: 'Controllers in slug order, filtered and paginated.' })
   async controllers(
-    @Args(() => ControllersArgs) { first, after, filter }: ControllersArgs,
+    @Args(() => ControllersArgs) { filter, ...args }: ControllersArgs,
     @Ctx() { dataSource, loaders }: Context,
   ) {
-    const page = await loaders.statement(() => findControllerPage(dataSource, filter ?? {}, first, after));
+    const window = pageWindow(args, 'Controller', DEFAULT_PAGE_SIZE);
+    const page = await loaders.statement(() => findControllerPage(dataSource, filter ?? {}, window));
     return toConnection(ControllerConnection, { ...page, count: () => loaders.statement(page.count) });
   }
 

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { ArrayMaxSize } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import { Loaders } from '../dataloaders';
 import { Node, fromGlobalId } from '../schema/node';
 import { Context } from '../schema/context';
@@ -39,18 +40,31 @@ function lookup(loaders: Loaders, id: string): Promise<Node | null> {
   return find && decoded ? find(loaders, decoded.key) : Promise.resolve(null);
 }
 
+/** The most ids `nodes(ids:)` takes in one call. */
+export const MAX_NODE_IDS = 100;
+
+@ArgsType()
+class NodesArgs {
+  @Field(() => [ID], { description: `Global ids, at most ${MAX_NODE_IDS}; the answer keeps their order.` })
+  @ArrayMaxSize(MAX_NODE_IDS, { message: `ids must hold at most ${MAX_NODE_IDS} ids` })
+  ids: string[];
+}
+
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global id; null if there is none.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Node | null> {
+  node(
+    @Arg('id', () => ID, { description: 'A global id, as an object’s `id` field gives it.' }) id: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Node | null> {
     return lookup(loaders, id);
   }
 
   @Query(() => [Node], {
     nullable: 'items',
-    description: 'Objects by global ids (at most 100), null for each unknown id.',
+    description: `Objects by global ids (at most ${MAX_NODE_IDS}), null for each unknown id; more ids are BAD_USER_INPUT.`,
   })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() { loaders }: Context): Promise<(Node | null)[]> {
-    return Promise.all(ids.slice(0, 100).map((id) => lookup(loaders, id)));
+  nodes(@Args(() => NodesArgs) { ids }: NodesArgs, @Ctx() { loaders }: Context): Promise<(Node | null)[]> {
+    return Promise.all(ids.map((id) => lookup(loaders, id)));
   }
 }

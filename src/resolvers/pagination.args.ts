@@ -2,14 +2,23 @@ import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 
 export const MAX_PAGE_SIZE = 100;
+/** The page size of a connection asked for with neither `first` nor `last`. */
+export const DEFAULT_PAGE_SIZE = 20;
 
-/** Forward pagination arguments of every connection. */
+/**
+ * The pagination arguments of every connection (Relay cursor connections): `first` (after `after`) pages forward,
+ * `last` (before `before`) pages backward; `after` and `before` may be combined to read a window between two cursors.
+ */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 20, description: `Number of items to return, 1 to ${MAX_PAGE_SIZE}.` })
-  @Min(1)
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the first items (after \`after\`), 0 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither \`first\` nor \`last\` is given. Not together with \`last\`.`,
+  })
+  @IsOptional()
+  @Min(0)
   @Max(MAX_PAGE_SIZE)
-  first: number;
+  first?: number | null;
 
   @Field(() => String, {
     nullable: true,
@@ -18,6 +27,23 @@ export class PageArgs {
   @IsOptional()
   @MaxLength(300)
   after?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the last items (before \`before\`), 0 to ${MAX_PAGE_SIZE}: pages backward. Not together with \`first\`.`,
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(MAX_PAGE_SIZE)
+  last?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return items before this cursor (a later page’s `startCursor`).',
+  })
+  @IsOptional()
+  @MaxLength(300)
+  before?: string | null;
 }
 
 /**
@@ -28,9 +54,9 @@ export class PageArgs {
 export class ListArgs {
   @Field(() => Int, {
     defaultValue: MAX_PAGE_SIZE,
-    description: `Number of items to return, 1 to ${MAX_PAGE_SIZE}.`,
+    description: `Number of items to return, 0 to ${MAX_PAGE_SIZE}.`,
   })
-  @Min(1)
+  @Min(0)
   @Max(MAX_PAGE_SIZE)
   first: number;
 }

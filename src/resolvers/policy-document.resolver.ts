@@ -15,13 +15,18 @@ export class PolicyDocumentResolver extends EvidencedResolver(PolicyDocument, Ev
     @Args(() => ListArgs) { first }: ListArgs,
     @Ctx() { dataSource, loaders }: Context,
   ): Promise<PolicyDocument[]> {
+    // `take: 0` would mean no limit to TypeORM.
+    if (first === 0) return Promise.resolve([]);
     return loaders.statement(() =>
       dataSource.getRepository(PolicyDocument).find({ order: { slug: 'ASC' }, take: first }),
     );
   }
 
   @Query(() => PolicyDocument, { nullable: true, description: 'A policy document by slug; null if there is none.' })
-  policyDocument(@Arg('slug', () => String) slug: string, @Ctx() { loaders }: Context): Promise<PolicyDocument | null> {
+  policyDocument(
+    @Arg('slug', () => String, { description: 'The document’s slug (its controller’s), e.g. `cluma`.' }) slug: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<PolicyDocument | null> {
     return loaders.documentBySlug.load(slug);
   }
 

@@ -2,11 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { ANY_ENGAGEMENT } from '../dataloaders';
 import { Controller, DataCategory, Processor, ProcessorEngagement } from '../entities';
 import { findProcessorPage } from '../queries/processor-page';
-import { Connection, toConnection } from '../schema/connection';
+import { Connection, pageWindow, toConnection } from '../schema/connection';
 import { Context } from '../schema/context';
 import { ControllerConnection } from './controller.resolver';
 import { loadPresent } from './load';
-import { ListArgs, PageArgs } from './pagination.args';
+import { DEFAULT_PAGE_SIZE, ListArgs, PageArgs } from './pagination.args';
 import { ProcessorsArgs } from './processors.args';
 import { BOUNDED_CONTROLLERS, controllerConnection, firstControllers } from './tied-controllers';
 
@@ -15,16 +15,20 @@ export const ProcessorConnection = Connection(Processor, 'Processor');
 @Resolver(() => Processor)
 export class ProcessorResolver {
   @Query(() => Processor, { nullable: true, description: 'A vendor by slug, e.g. `combell`; null if there is none.' })
-  processor(@Arg('slug', () => String) slug: string, @Ctx() { loaders }: Context): Promise<Processor | null> {
+  processor(
+    @Arg('slug', () => String, { description: 'The vendor’s slug, e.g. `combell`.' }) slug: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Processor | null> {
     return loaders.processorBySlug.load(slug);
   }
 
   @Query(() => ProcessorConnection, { description: 'Vendors in slug order, filtered and paginated.' })
   async processors(
-    @Args(() => ProcessorsArgs) { first, after, filter }: ProcessorsArgs,
+    @Args(() => ProcessorsArgs) { filter, ...args }: ProcessorsArgs,
     @Ctx() { dataSource, loaders }: Context,
   ) {
-    const page = await loaders.statement(() => findProcessorPage(dataSource, filter ?? {}, first, after));
+    const window = pageWindow(args, 'Processor', DEFAULT_PAGE_SIZE);
+    const page = await loaders.statement(() => findProcessorPage(dataSource, filter ?? {}, window));
     return toConnection(ProcessorConnection, { ...page, count: () => loaders.statement(page.count) });
   }
 

@@ -1,9 +1,9 @@
 import { ControllerPageArgs, TiedControllerLoaders } from '../dataloaders';
 import { BoundedKey } from '../dataloaders/factories';
 import { Controller } from '../entities';
-import { decodeCursor, encodeCursor, toConnection } from '../schema/connection';
+import { encodeCursor, orientPage, pageWindow, toConnection } from '../schema/connection';
 import { ControllerConnection } from './controller.resolver';
-import { PageArgs } from './pagination.args';
+import { DEFAULT_PAGE_SIZE, PageArgs } from './pagination.args';
 
 /*
  * The two fields of the controllers tied to a term or vendor (`controllers` and `controllerConnection`), shared by the
@@ -22,23 +22,25 @@ export async function firstControllers<A extends ControllerPageArgs>(
   first: number,
   key: (page: ControllerPageArgs) => BoundedKey<A>,
 ): Promise<Controller[]> {
-  return (await loaders.page.load(key({ first, after: null }))).nodes;
+  return (await loaders.page.load(key({ first, after: null, before: null, backward: false }))).nodes;
 }
 
-/** A page of the controllers tied to a parent, as a ControllerConnection. Throws BAD_USER_INPUT on a foreign cursor. */
+/**
+ * A page of the controllers tied to a parent, as a ControllerConnection, forward or backward (see PageArgs). Throws
+ * BAD_USER_INPUT on a cursor of another list or on both `first` and `last`.
+ */
 export async function controllerConnection<A extends ControllerPageArgs>(
   loaders: TiedControllerLoaders<A>,
-  { first, after }: PageArgs,
+  args: PageArgs,
   key: (page: ControllerPageArgs) => BoundedKey<A>,
 ) {
-  const afterSlug = after ? decodeCursor(after) : null;
-  const pageKey = key({ first, after: afterSlug });
-  const { nodes, hasNextPage } = await loaders.page.load(pageKey);
+  const window = pageWindow(args, 'Controller', DEFAULT_PAGE_SIZE);
+  const pageKey = key({ first: window.size, after: window.after, before: window.before, backward: window.backward });
+  // The loader reads in the window's direction: `hasNextPage` there means more rows that way.
+  const { nodes, hasNextPage: more } = await loaders.page.load(pageKey);
   return toConnection(ControllerConnection, {
-    nodes,
-    hasNextPage,
-    hasPreviousPage: afterSlug !== null,
-    cursorOf: (c) => encodeCursor(c.slug),
+    ...orientPage(nodes, more, window),
+    cursorOf: (c) => encodeCursor('Controller', c.slug),
     count: () => loaders.count.load(pageKey.parent),
   });
 }

@@ -1,4 +1,4 @@
-import { GraphQLSchema } from 'graphql';
+import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { resolvers } from '../resolvers';
 import { Node } from './node';
@@ -7,11 +7,36 @@ import { Node } from './node';
  * Builds the executable schema from the resolver classes. Arguments are validated with class-validator
  * (`validate: true`); a violation becomes a BAD_USER_INPUT error. Throws if the resolvers do not form a valid schema.
  */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [...resolvers],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });
+  return describeRootTypes(schema);
 }
+
+/** type-graphql has no option for the descriptions of the root types: they are set on the built schema. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const config = schema.toConfig();
+  const describe = (type: GraphQLObjectType | null | undefined, description: string) =>
+    type ? new GraphQLObjectType({ ...type.toConfig(), description }) : undefined;
+  const query = describe(config.query, ROOT_DESCRIPTIONS.query)!;
+  const mutation = describe(config.mutation, ROOT_DESCRIPTIONS.mutation);
+  const replaced = new Map<string, GraphQLObjectType>([[query.name, query]]);
+  if (mutation) replaced.set(mutation.name, mutation);
+  return new GraphQLSchema({
+    ...config,
+    query,
+    mutation,
+    types: config.types.map((type) => replaced.get(type.name) ?? type),
+  });
+}
+
+const ROOT_DESCRIPTIONS = {
+  query:
+    'The entry points for reading: controllers and their facts (each with its evidence), vendors, reference terms, ' +
+    'full-text search, comparisons, and any object by its global id (`node`).',
+  mutation: 'The entry points for writing.',
+};

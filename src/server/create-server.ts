@@ -28,6 +28,7 @@ import { loadExamples, playgroundHandler } from './playground';
 import { createResponseCache } from './response-cache';
 import { admissionGate } from './admission';
 import { cachePolicyPlugin } from './cache-policy';
+import { legacyStatusPlugin } from './legacy-status';
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -152,6 +153,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
       operationLimitsPlugin(schema, limiter),
       ...armor.plugins,
       metrics.plugin,
+      legacyStatusPlugin(),
       // Everything the API serves is public reference data: cacheable by browsers and CDNs for five minutes, unless
       // a `@cacheControl` hint says otherwise. Responses with errors are sent with `no-store`. The policy is computed
       // from the operation (cachePolicyPlugin), not field by field as Apollo's own plugin does it.

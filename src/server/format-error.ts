@@ -13,6 +13,7 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
   'RATE_LIMITED',
+  'OPERATION_NOT_SUPPORTED',
 ]);
 
 /** Refusals by the operation limits, as graphql-armor and Apollo's parser word them; they become QUERY_TOO_COMPLEX. */
@@ -43,6 +44,23 @@ function describeViolations(errors: ValidationError[], prefix = ''): string[] {
   });
 }
 
+const VARIABLE_ERROR_LIMIT = 'Too many errors processing variables, error limit reached. Execution aborted.';
+
+/**
+ * The error's code: its own, else BAD_USER_INPUT for graphql-js's last word on too many variable errors, else BAD_REQUEST for an error Apollo raised with a 4xx status but no code (an APQ hash that
+ * does not match its query), else INTERNAL_SERVER_ERROR. Apollo fills in INTERNAL_SERVER_ERROR where a code is missing,
+ * so the status is read from the original error, which still carries `extensions.http`.
+ */
+function codeOf(formatted: GraphQLFormattedError, error: unknown): string {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return code;
+  // graphql-js stops coercing variables after 50 errors with this error, which (unlike the 50) names no variable.
+  if (formatted.message === VARIABLE_ERROR_LIMIT) return 'BAD_USER_INPUT';
+  const status = (error as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) return 'BAD_REQUEST';
+  return 'INTERNAL_SERVER_ERROR';
+}
+
 /**
  * Apollo's formatError: gives every error a code, turns class-validator violations into a message that says what is
  * allowed, and (when `production`) replaces the message of every internal error so that no SQL, path or stack leaks.
@@ -52,7 +70,7 @@ export function createFormatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error) as
       { extensions?: { validationErrors?: ValidationError[] } } | undefined;
-    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
+    const code = codeOf(formatted, error);
     const violations = original?.extensions?.validationErrors;
     if (code === 'BAD_USER_INPUT' && Array.isArray(violations) && violations.length) {
       return {

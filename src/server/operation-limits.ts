@@ -3,19 +3,32 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   getNamedType,
   getNullableType,
+  getVariableValues,
   GraphQLError,
   GraphQLSchema,
   isListType,
   isObjectType,
+  OperationDefinitionNode,
   ValidationRule,
 } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
+import { DEFAULT_PAGE_SIZE } from '../resolvers/pagination.args';
 import { Context } from '../schema/context';
 import { LIMITS } from './limits';
 
 /**
- * The cost of a field: a connection costs its page size (`first`) times its children; a list without `first` costs
+ * The number of items a paginated field returns at most: its `first` or `last`, or the default page size of a
+ * connection asked for with neither; null for a field that takes no page size.
+ */
+function pageSizeOf(field: { args: readonly { name: string }[] }, args: Record<string, unknown>): number | null {
+  if (typeof args.first === 'number') return args.first;
+  if (typeof args.last === 'number') return args.last;
+  return field.args.some((arg) => arg.name === 'first') ? DEFAULT_PAGE_SIZE : null;
+}
+
+/**
+ * The cost of a field: a connection costs its page size (`first` or `last`) times its children; a list without `first` costs
  * an assumed size times its children; anything else costs one plus its children. The cost of a query thus bounds the
  * rows it can read.
  */
@@ -23,7 +36,8 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
   // Introspection reads the schema in memory, not the database: one point per selected field.
   if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity;
   const fieldType = getNullableType(field.type);
-  if (typeof args.first === 'number') return Math.max(1, args.first) * (1 + childComplexity);
+  const pageSize = pageSizeOf(field, args);
+  if (pageSize !== null) return Math.max(1, pageSize) * (1 + childComplexity);
   // Inside a connection the page size was already counted on the connection field itself.
   if (type.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges'))
     return 1 + childComplexity;
@@ -86,6 +100,50 @@ function refuse(
 }
 
 /**
+ * Refuses an operation of a kind the schema has no root type for (a subscription, or a mutation on a read-only schema):
+ * graphql-js finds out only while executing, and its error carries no code.
+ */
+function refuseUnsupportedOperation(schema: GraphQLSchema, operation: OperationDefinitionNode): void {
+  if (schema.getRootType(operation.operation)) return;
+  throw refuse(
+    `This API has no ${operation.operation} operations; send a query${schema.getMutationType() ? ' or a mutation' : ''}.`,
+    'OPERATION_NOT_SUPPORTED',
+    400,
+  );
+}
+
+/** Whether the request's variables coerce to the operation's variable definitions. */
+function variablesCoerce(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): boolean {
+  return !('errors' in getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}));
+}
+
+/**
+ * The operation's cost. Computing it coerces every argument (variables applied), so it is where an argument that cannot
+ * take its value fails first (an explicit null passed through a variable with a default into a non-null argument,
+ * which validation allows): such an error is the client's, BAD_USER_INPUT with the message graphql-js gives.
+ */
+function costOrRefuse(
+  schema: GraphQLSchema,
+  document: Parameters<typeof getComplexity>[0]['query'],
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): number {
+  try {
+    return operationCost(schema, document, variables, operationName);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    throw new GraphQLError(error.message, {
+      nodes: error.nodes,
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
+}
+
+/**
  * Apollo plugin: computes each operation's cost (variables applied) before execution, refuses it when over the limit
  * (QUERY_TOO_COMPLEX, 400), charges it to the client's rate-limit budget (RATE_LIMITED, 429 with Retry-After),
  * reports the budget in `X-RateLimit-*` headers and the cost in `extensions.cost`. A request with the header
@@ -100,8 +158,12 @@ export function operationLimitsPlugin(
       const dryRun = request.http?.headers.get('x-dry-run') === 'true' || request.extensions?.dryRun === true;
       let cost: number | undefined;
       return {
-        async didResolveOperation({ document, operationName, contextValue, response }) {
-          cost = operationCost(schema, document, request.variables, operationName ?? undefined);
+        async didResolveOperation({ document, operation, operationName, contextValue, response }) {
+          if (operation) refuseUnsupportedOperation(schema, operation);
+          // Variables that do not coerce are left to execution, which answers them as graphql-js does (every error,
+          // BAD_USER_INPUT, 400) before any resolver runs: nothing to cost or charge.
+          if (operation && !variablesCoerce(schema, operation, request.variables)) return;
+          cost = costOrRefuse(schema, document, request.variables, operationName ?? undefined);
           contextValue.operation.cost = cost;
           contextValue.operation.name = operationName;
           if (cost > LIMITS.maxCost) {
@@ -135,7 +197,8 @@ export function operationLimitsPlugin(
           }
         },
         async responseForOperation() {
-          if (!dryRun) return null;
+          // Without a cost the variables did not coerce: execution reports them, even for a dry run.
+          if (!dryRun || cost === undefined) return null;
           return {
             http: { status: 200, headers: new HeaderMap() },
             body: { kind: 'single', singleResult: { data: null, extensions: { cost, dryRun: true } } },

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { seededFingerprint } from '../seed/load-seeds';
 import { Context, OperationFacts } from '../schema/context';
 import { Metrics } from './metrics';
+import { responseMediaType } from './media-type';
 import { rateLimitHeaders } from './operation-limits';
 
 /** How long a process trusts the data version it read last (a reseed elsewhere shows after at most this long). */
@@ -39,6 +40,7 @@ interface Entry {
   body: Buffer;
   contentType: string;
   cacheControl: string;
+  vary: string | undefined;
   etag: string | undefined;
   /** The operation's cost, charged to the client's rate-limit budget on every hit as on a miss. */
   cost: number;
@@ -57,12 +59,15 @@ const PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'
 
 /**
  * The cache key of a request, or null when the request must go to Apollo (dry runs, HEAD, a GET that Apollo's CSRF
- * prevention would refuse). Everything Apollo reads from a request is in it: the query, operation name, variables and
- * extensions of a POST body, the whole query string of a GET. Equal operations written differently (other spacing,
- * other order of variables) are different keys: a miss, never a wrong answer.
+ * prevention would refuse, an `Accept` that allows no GraphQL media type). Everything Apollo reads from a request is
+ * in it: the media type the answer will have (from `Accept`), the query, operation name, variables and extensions of a
+ * POST body, the whole query string of a GET. Equal operations written differently (other spacing, other order of
+ * variables) are different keys: a miss, never a wrong answer.
  */
 function requestKey(req: Request): string | null {
   if (req.headers['x-dry-run'] !== undefined) return null;
+  const mediaType = responseMediaType(req.headers.accept);
+  if (mediaType === null) return null;
   let payload: string;
   if (req.method === 'POST') {
     const body = req.body as Record<string, unknown> | undefined;
@@ -77,7 +82,7 @@ function requestKey(req: Request): string | null {
   } else {
     return null;
   }
-  return `${req.method} ${createHash('sha256').update(payload).digest('base64url')}`;
+  return `${req.method} ${mediaType} ${createHash('sha256').update(payload).digest('base64url')}`;
 }
 
 /** Only answers every client may get, for a while: public with a positive max-age (errors are `no-store`). */
@@ -129,6 +134,7 @@ export function createResponseCache(options: {
     res.set(rateLimitHeaders(limiter, charged));
     res.set('content-type', entry.contentType);
     res.set('cache-control', entry.cacheControl);
+    for (const field of entry.vary?.split(',') ?? []) res.vary(field.trim());
     if (entry.etag) res.set('etag', entry.etag);
     res.set('x-response-cache', 'hit');
     res.status(200).send(entry.body);
@@ -150,6 +156,7 @@ export function createResponseCache(options: {
           body: bytes,
           contentType: String(res.getHeader('content-type') ?? 'application/json; charset=utf-8'),
           cacheControl,
+          vary: res.getHeader('vary')?.toString(),
           etag,
           cost,
           operationName: pending.operation?.name ?? null,

@@ -273,7 +273,7 @@ describe('processorOverlap', () => {
       }
       for (const query of [
         '{ processorOverlap(first: 101) { controllerCount } }',
-        '{ processorOverlap { controllers(first: 0) { slug } } }',
+        '{ processorOverlap { controllers(first: -1) { slug } } }',
         '{ processorOverlap { engagements(first: 101) { id } } }',
       ]) {
         const refused = await doubled.run(query);

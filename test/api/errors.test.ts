@@ -20,10 +20,10 @@ describe('error codes and messages a client relies on', () => {
     expect(error.message).toBe('Invalid argument: first must not be greater than 100.');
   });
 
-  it('refuses a page size below 1, also through variables', async () => {
+  it('refuses a page size below 0, also through variables', async () => {
     const error = await firstError('query($n: Int!) { processors(first: $n) { nodes { slug } } }', { n: -1 });
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(error.message).toBe('Invalid argument: first must not be less than 1.');
+    expect(error.message).toBe('Invalid argument: first must not be less than 0.');
   });
 
   it('refuses a cursor it did not hand out', async () => {

@@ -120,6 +120,96 @@ describe('pagination', () => {
   });
 });
 
+describe('Relay pagination details', () => {
+  const PAGE = `query Page($first: Int, $after: String, $last: Int, $before: String) {
+    controllers(first: $first, after: $after, last: $last, before: $before) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { slug } } }`;
+  const page = async (variables: Record<string, unknown>) => {
+    const result: AnyRecord = await api.run(PAGE, variables);
+    expect(result.errors).toBeUndefined();
+    return result.data.controllers;
+  };
+
+  it('counts every match on every page: totalCount does not change with the cursor', async () => {
+    let after: string | null = null;
+    const counts: number[] = [];
+    do {
+      const current: AnyRecord = await page({ first: 2, after });
+      counts.push(current.totalCount);
+      after = current.pageInfo.hasNextPage ? current.pageInfo.endCursor : null;
+    } while (after);
+    expect(counts).toEqual([5, 5, 5]);
+    const vendors: AnyRecord = await api.run(
+      'query($after: String) { processors(first: 2, after: $after) { totalCount pageInfo { endCursor } } }',
+      { after: null },
+    );
+    const next: AnyRecord = await api.run(
+      'query($after: String) { processors(first: 2, after: $after) { totalCount } }',
+      { after: vendors.data.processors.pageInfo.endCursor },
+    );
+    expect(next.data.processors.totalCount).toBe(vendors.data.processors.totalCount);
+  });
+
+  it('pages backward with last/before, as the forward walk in reverse', async () => {
+    const seen: string[] = [];
+    let before: string | null = null;
+    let current: AnyRecord;
+    do {
+      current = await page({ last: 2, before });
+      expect(current.totalCount).toBe(5);
+      expect(current.pageInfo.hasNextPage).toBe(before !== null);
+      seen.unshift(...slugs(current.nodes));
+      before = current.pageInfo.startCursor;
+    } while (current.pageInfo.hasPreviousPage);
+    expect(seen).toEqual(CONTROLLER_SLUGS);
+    expect(slugs((await page({ last: 2 })).nodes)).toEqual(CONTROLLER_SLUGS.slice(-2));
+  });
+
+  it('reads the window between two cursors', async () => {
+    const first = await page({ first: 1 });
+    const last = await page({ last: 1 });
+    const between = await page({ after: first.pageInfo.endCursor, before: last.pageInfo.startCursor });
+    expect(slugs(between.nodes)).toEqual(CONTROLLER_SLUGS.slice(1, -1));
+  });
+
+  it('takes first: 0 (the count without the items) and 20 when neither first nor last is given', async () => {
+    expect(await page({ first: 0 })).toEqual({
+      totalCount: 5,
+      pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null },
+      nodes: [],
+    });
+    expect(slugs((await page({})).nodes)).toEqual(CONTROLLER_SLUGS);
+  });
+
+  it('refuses first with last, and a cursor of another list, with BAD_USER_INPUT', async () => {
+    const vendors: AnyRecord = await api.run('{ processors(first: 1) { pageInfo { endCursor } } }');
+    const cursor = vendors.data.processors.pageInfo.endCursor;
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ first: 2, last: 2 }, /`first` .* or `last` .*, not both/],
+      [{ after: cursor }, /`after` is not a cursor of this list \(Controller items\)/],
+      [{ last: 1, before: cursor }, /`before` is not a cursor of this list .* `startCursor`/],
+      [{ first: 101 }, /first must not be greater than 100/],
+      [{ last: -1 }, /last must not be less than 0/],
+    ];
+    for (const [variables, message] of cases) {
+      const result = await api.run(PAGE, variables);
+      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].message).toMatch(message);
+    }
+  });
+
+  it('resolves at most 100 ids in nodes(ids:) and refuses more with BAD_USER_INPUT', async () => {
+    const id = Buffer.from('Controller:cluma').toString('base64url');
+    const hundred: AnyRecord = await api.run('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+      ids: Array(100).fill(id),
+    });
+    expect(hundred.data.nodes).toHaveLength(100);
+    const more = await api.run('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array(101).fill(id) });
+    expect(more.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(more.errors?.[0].message).toMatch(/at most 100 ids/);
+  });
+});
+
 describe('controller filters', () => {
   it('by data category (biometric is only in Cloudware’s policy)', async () => {
     expect(await controllerSlugs('{ dataCategory: "biometric" }')).toEqual(['cloudware']);

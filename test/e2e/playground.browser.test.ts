@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { join } from 'node:path';
 import { loadExamples } from '../../src/server/playground';
 import { type RunningServer } from '../../src/server/start-server';
+import { describeInChromium, launchChromium } from '../support/chromium';
 import { startTestServer } from '../support/test-server';
 
-const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT_MS = 60_000;
 const EXAMPLES = loadExamples(join(__dirname, '..', '..', 'examples'));
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -17,7 +16,7 @@ function isLocal(url: string): boolean {
   return (protocol === 'http:' || protocol === 'https:') && LOCAL_HOSTS.has(hostname);
 }
 
-describe('GraphiQL at GET /graphql', () => {
+describeInChromium('GraphiQL at GET /graphql', () => {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext;
@@ -26,24 +25,8 @@ describe('GraphiQL at GET /graphql', () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium is missing at ${CHROMIUM}; the playground browser test needs it. ` +
-          'Install it with: apt-get install -y chromium',
-      );
-    }
     server = await startTestServer({ port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-gpu',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     // A fresh context has empty localStorage, so GraphiQL opens the preloaded example tabs.
     context = await browser.newContext();
     // Context-wide, so requests from the Monaco web workers count too.
@@ -78,7 +61,7 @@ describe('GraphiQL at GET /graphql', () => {
       await activeTab.waitFor({ timeout: 30_000 });
       expect((await activeTab.innerText()).trim()).toBe('Controller');
       const tabTitles = (await page.locator('.graphiql-tab').allInnerTexts()).map((title) => title.trim());
-      expect(tabTitles).toEqual(['Controller', 'ControllersByDataCategory', 'Processors', 'Search']);
+      expect(tabTitles).toEqual(['Controller', 'ControllersByDataCategory', 'DpvExport', 'Processors', 'Search']);
 
       const executed = page.waitForResponse(
         (candidate) =>
@@ -107,12 +90,20 @@ describe('GraphiQL at GET /graphql', () => {
     },
     TIMEOUT_MS,
   );
+});
 
-  // The IDE only runs the first example; the others must work with one click too, using their variables' defaults.
+// The IDE only runs the first example; the others must work with one click too, using their variables' defaults.
+describe('the playground’s examples', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
   it.each(EXAMPLES.map((example) => [example.name, example.query]))(
     'example %s runs without errors and returns data',
     async (_name, query) => {
-      const response = await fetch(`${server!.url}/graphql`, {
+      const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query }),

@@ -14,10 +14,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+/** A current client: it accepts the GraphQL response media type, so request errors come with their 4xx status. */
 async function post(query: string, variables?: Record<string, unknown>, target: RunningServer = server) {
   const response = await fetch(`${target.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as AnyRecord };

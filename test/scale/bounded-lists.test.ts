@@ -143,6 +143,34 @@ describe.each(TERMS)('the controllers of $name', ({ lookup, expected, atLeast = 
     expect(pages).toBe(Math.ceil(all.length / 7));
     expect(seen).toEqual(all);
   });
+
+  it('`controllerConnection` pages backward from the end with `last`/`before`, and `first: 0` only counts', async () => {
+    const seen: string[] = [];
+    let before: string | null = null;
+    for (;;) {
+      const data: AnyRecord = await run(
+        `query($before: String) { ${lookup} { controllerConnection(last: 7, before: $before) {
+           totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { slug } } } }`,
+        { before },
+      );
+      const page = data[field].controllerConnection;
+      expect(page.totalCount).toBe(all.length);
+      expect(page.pageInfo.hasNextPage).toBe(before !== null);
+      seen.unshift(...slugs(page.nodes));
+      if (!page.pageInfo.hasPreviousPage) break;
+      expect(page.nodes).toHaveLength(7);
+      before = page.pageInfo.startCursor;
+    }
+    expect(seen).toEqual(all);
+    const empty = await run(
+      `{ ${lookup} { controllerConnection(first: 0) { totalCount pageInfo { hasNextPage } nodes { slug } } } }`,
+    );
+    expect(empty[field].controllerConnection).toEqual({
+      totalCount: all.length,
+      pageInfo: { hasNextPage: true },
+      nodes: [],
+    });
+  });
 });
 
 describe('bounded lists', () => {
@@ -219,19 +247,28 @@ describe('bounded lists', () => {
     }
   });
 
-  it('refuse `first` out of 1 to 100 and foreign cursors with BAD_USER_INPUT, saying what is allowed', async () => {
+  it('refuse `first` out of 0 to 100 and foreign cursors with BAD_USER_INPUT, saying what is allowed', async () => {
     const cases: [string, string][] = [
-      ['{ right(code: ACCESS) { controllers(first: 0) { slug } } }', 'first must not be less than 1'],
+      ['{ right(code: ACCESS) { controllers(first: -1) { slug } } }', 'first must not be less than 0'],
       ['{ right(code: ACCESS) { controllers(first: 101) { slug } } }', 'first must not be greater than 100'],
       ['{ processor(slug: "google-analytics") { controllers(first: 101) { slug } } }', 'greater than 100'],
-      ['{ processor(slug: "google-analytics") { engagements(first: 0) { id } } }', 'less than 1'],
+      ['{ processor(slug: "google-analytics") { engagements(first: -1) { id } } }', 'less than 0'],
       ['{ right(code: ACCESS) { controllerConnection(first: 101) { totalCount } } }', 'greater than 100'],
-      ['{ processor(slug: "google-analytics") { controllerConnection(first: 0) { totalCount } } }', 'less than 1'],
+      ['{ processor(slug: "google-analytics") { controllerConnection(first: -1) { totalCount } } }', 'less than 0'],
+      [
+        '{ processor(slug: "google-analytics") { controllerConnection(last: 101) { totalCount } } }',
+        'greater than 100',
+      ],
+      ['{ right(code: ACCESS) { controllerConnection(first: 2, last: 2) { totalCount } } }', 'not both'],
       ['{ policyDocuments(first: 101) { slug } }', 'greater than 100'],
       ['{ right(code: ACCESS) { controllerConnection(after: "nope") { totalCount } } }', 'endCursor'],
       [
-        `{ processor(slug: "google-analytics") { controllerConnection(after: "${Buffer.from('cursor:v1:').toString('base64url')}") { totalCount } } }`,
+        `{ processor(slug: "google-analytics") { controllerConnection(after: "${Buffer.from('cursor:v2:Controller:').toString('base64url')}") { totalCount } } }`,
         'endCursor',
+      ],
+      [
+        `{ right(code: ACCESS) { controllerConnection(before: "${Buffer.from('cursor:v2:Processor:combell').toString('base64url')}") { totalCount } } }`,
+        'startCursor',
       ],
     ];
     for (const [query, message] of cases) {

@@ -6,19 +6,22 @@ describe('schema.graphql', () => {
     expect(fs.readFileSync(SCHEMA_FILE, 'utf8')).toBe(await printedSchema());
   });
 
-  it('describes every type and field', async () => {
+  it('describes every type, field, argument and enum value', async () => {
     const { buildSchema, isObjectType, isInterfaceType, isInputObjectType, isEnumType } = await import('graphql');
     const schema = buildSchema(fs.readFileSync(SCHEMA_FILE, 'utf8'));
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
-      // Root operation types are described by their fields (type-graphql offers no description for them).
-      if (!type.description && type.name !== 'Query') missing.push(type.name);
+      if (!type.description) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
-        for (const field of Object.values(type.getFields()))
+        for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : [])
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        }
       }
-      if (isEnumType(type) && !type.description) missing.push(type.name);
+      if (isEnumType(type))
+        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
     }
     expect(missing).toEqual([]);
   });

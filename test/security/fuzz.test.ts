@@ -15,9 +15,11 @@ describe('schema-driven fuzzing', () => {
     expect(randomOperation(schema, 7)).toBe(randomOperation(schema, 7));
   });
 
-  it('finds no internal error in 300 random operations (npm run fuzz runs more)', async () => {
+  it('finds no internal error, 5xx or non-JSON answer in 300 random requests, variables mutated (npm run fuzz runs more)', async () => {
     const { failures, codes } = await fuzz(300);
     expect(failures).toEqual([]);
-    expect(codes.OK).toBeGreaterThan(100);
+    // Most operations execute; many others are refused for their variables, as graphql-js refuses them.
+    expect(codes.OK).toBeGreaterThan(50);
+    expect(codes.BAD_USER_INPUT).toBeGreaterThan(30);
   }, 120_000);
 });

@@ -27,8 +27,13 @@ async function send(init: RequestInit & { path?: string }): Promise<Reply> {
   return { status: response.status, body, headers: response.headers };
 }
 
+/** A current client: it accepts the GraphQL response media type, so request errors come with their 4xx status. */
 const postJson = (payload: unknown, headers: Record<string, string> = {}) =>
-  send({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(payload) });
+  send({
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify(payload),
+  });
 const postQuery = (query: string, variables?: unknown) => postJson({ query, variables });
 
 const code = (reply: Reply) => reply.body?.errors?.[0]?.extensions?.code;
@@ -183,13 +188,14 @@ describe('hostile input: each gets a fast 4xx or a coded GraphQL error, and the 
       'Y3Vyc29yOnYxOg',
       'not a cursor',
       'A'.repeat(10_000),
-      Buffer.from('cursor:v2:cluma').toString('base64url'),
+      Buffer.from('cursor:v1:cluma').toString('base64url'),
+      Buffer.from('cursor:v2:Processor:combell').toString('base64url'),
     ]) {
       const reply = await postQuery('query($a: String) { controllers(after: $a) { nodes { slug } } }', { a: after });
       expectRefused(reply, 'BAD_USER_INPUT', 200);
     }
     // A well-formed cursor around a hostile key is only a position: the slugs after "' OR 1=1 --", i.e. all of them.
-    const forged = Buffer.from("cursor:v1:' OR 1=1 --").toString('base64url');
+    const forged = Buffer.from("cursor:v2:Controller:' OR 1=1 --").toString('base64url');
     const reply = await postQuery('query($a: String) { controllers(after: $a) { nodes { slug } } }', { a: forged });
     expect(reply.body!.data.controllers.nodes).toHaveLength(5);
   });

@@ -19,7 +19,10 @@ describe('limits', () => {
       Lists: LISTS_OPERATION('x'),
       'first 50 controllers with their facts': BENCH_LIST,
       ...Object.fromEntries(
-        fs.readdirSync(examplesDir).map((f) => [f, fs.readFileSync(path.join(examplesDir, f), 'utf8')]),
+        fs
+          .readdirSync(examplesDir)
+          .filter((f) => f.endsWith('.graphql'))
+          .map((f) => [f, fs.readFileSync(path.join(examplesDir, f), 'utf8')]),
       ),
     };
     const costs = Object.fromEntries(

@@ -34,6 +34,7 @@ describe('loadExamples', () => {
     expect(examples.map((example) => example.name)).toEqual([
       'controller',
       'controllers-by-data-category',
+      'dpv-export',
       'processors',
       'search',
     ]);
