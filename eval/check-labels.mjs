@@ -13,10 +13,12 @@
  *
  * Usage: NODE_PATH=/work/main/node_modules node eval/check-labels.mjs [set ...]   (default: every set under eval/)
  */
+/* global console */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -33,7 +35,14 @@ const ISO_DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const URL_RE = /^https?:\/\/[^\s/]+\.[^\s]+$/;
 const VAT = /^(BE[01]\d{9}|NL\d{9}B\d{2}|[A-Z]{2}[0-9A-Z]{2,13})$/;
-const LEGAL_BASES = ['CONSENT', 'CONTRACT', 'LEGAL_OBLIGATION', 'VITAL_INTERESTS', 'PUBLIC_TASK', 'LEGITIMATE_INTERESTS'];
+const LEGAL_BASES = [
+  'CONSENT',
+  'CONTRACT',
+  'LEGAL_OBLIGATION',
+  'VITAL_INTERESTS',
+  'PUBLIC_TASK',
+  'LEGITIMATE_INTERESTS',
+];
 const ROLES = ['PROCESSOR', 'DATA_SOURCE', 'SYSTEM'];
 const CHANNELS = ['EMAIL', 'POST', 'PHONE', 'WEB_FORM', 'IN_APP'];
 const SOURCES = ['DATA_SUBJECT', 'THIRD_PARTY', 'PUBLIC_SOURCE', 'AUTOMATED'];
@@ -77,14 +86,46 @@ function loadVocabulary(setDir) {
 
 // ---------- visible text ----------
 
-const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', rsquo: '\u2019', lsquo: '\u2018',
-  rdquo: '\u201d', ldquo: '\u201c', ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', euro: '\u20ac', copy: '\u00a9',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', agrave: 'à', acirc: 'â', ccedil: 'ç', ocirc: 'ô', ucirc: 'û',
-  ugrave: 'ù', iuml: 'ï', icirc: 'î', ouml: 'ö', uuml: 'ü', auml: 'ä', Eacute: 'É', laquo: '«', raquo: '»' };
+const NAMED = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  rsquo: '\u2019',
+  lsquo: '\u2018',
+  rdquo: '\u201d',
+  ldquo: '\u201c',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  hellip: '\u2026',
+  euro: '\u20ac',
+  copy: '\u00a9',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  euml: 'ë',
+  agrave: 'à',
+  acirc: 'â',
+  ccedil: 'ç',
+  ocirc: 'ô',
+  ucirc: 'û',
+  ugrave: 'ù',
+  iuml: 'ï',
+  icirc: 'î',
+  ouml: 'ö',
+  uuml: 'ü',
+  auml: 'ä',
+  Eacute: 'É',
+  laquo: '«',
+  raquo: '»',
+};
 
 function decodeEntities(s) {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : +e.slice(1));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : +e.slice(1));
     return NAMED[e] ?? all;
   });
 }
@@ -93,7 +134,10 @@ function htmlText(html) {
   const text = html
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<(head|script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<\/?(p|div|li|ul|ol|h[1-6]|br|tr|td|th|section|main|header|footer|nav|dl|dt|dd|address|table)\b[^>]*>/gi, '\n')
+    .replace(
+      /<\/?(p|div|li|ul|ol|h[1-6]|br|tr|td|th|section|main|header|footer|nav|dl|dt|dd|address|table)\b[^>]*>/gi,
+      '\n',
+    )
     .replace(/<[^>]+>/g, '');
   return decodeEntities(text);
 }
@@ -116,7 +160,9 @@ function pdfText(file) {
   try {
     return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   } catch (e) {
-    throw new Error(`cannot read ${file} with pdftotext (apt-get install poppler-utils): ${e.message}`);
+    throw new Error(`cannot read ${file} with pdftotext (apt-get install poppler-utils): ${e.message}`, {
+      cause: e,
+    });
   }
 }
 
@@ -159,11 +205,13 @@ function checkEvidence(r, path, evidence, text, quotes) {
   evidence.forEach((e, i) => {
     const quote = typeof e === 'string' ? e : e?.quote;
     const occurrence = typeof e === 'string' ? undefined : e?.occurrence;
-    if (typeof quote !== 'string' || quote.length < 3) return r.add(`${path}[${i}]`, 'quote must be a string of 3+ chars');
+    if (typeof quote !== 'string' || quote.length < 3)
+      return r.add(`${path}[${i}]`, 'quote must be a string of 3+ chars');
     quotes.count++;
     const n = countOccurrences(text, squash(quote));
     if (n === 0) r.add(`${path}[${i}]`, `quote not found in the visible text: "${quote}"`);
-    else if (occurrence === undefined && n > 1) r.add(`${path}[${i}]`, `quote found ${n} times, give occurrence: "${quote}"`);
+    else if (occurrence === undefined && n > 1)
+      r.add(`${path}[${i}]`, `quote found ${n} times, give occurrence: "${quote}"`);
     else if (occurrence !== undefined && (!Number.isInteger(occurrence) || occurrence < 1 || occurrence > n))
       r.add(`${path}[${i}]`, `occurrence ${occurrence} but the quote is found ${n} times: "${quote}"`);
   });
@@ -251,7 +299,8 @@ function checkFacts(r, f, text, vocab, slug) {
     checkIn(r, `${p}.category`, x.category, vocab.purposes, 'purpose category');
     (x.legalBases ?? []).forEach((b, i) => checkIn(r, `${p}.legalBases[${i}]`, b, vocab.legalBases, 'legal basis'));
     (x.dataCategories ?? []).forEach((b, i) =>
-      checkIn(r, `${p}.dataCategories[${i}]`, b, vocab.dataCategories, 'data category'));
+      checkIn(r, `${p}.dataCategories[${i}]`, b, vocab.dataCategories, 'data category'),
+    );
     if (x.retention) {
       checkString(r, `${p}.retention.description`, x.retention.description, { required: true });
       checkString(r, `${p}.retention.duration`, x.retention.duration, { re: ISO_DURATION, msg: 'must be ISO 8601' });
@@ -262,7 +311,8 @@ function checkFacts(r, f, text, vocab, slug) {
     checkIn(r, `${p}.processor`, x.processor, vocab.processors, 'processor (add it to VOCABULARY.md)');
     checkIn(r, `${p}.role`, x.role, ROLES, 'role');
     (x.dataCategories ?? []).forEach((b, i) =>
-      checkIn(r, `${p}.dataCategories[${i}]`, b, vocab.dataCategories, 'data category'));
+      checkIn(r, `${p}.dataCategories[${i}]`, b, vocab.dataCategories, 'data category'),
+    );
     ev(`${p}.evidence`, x.evidence);
   });
   checkList(r, 'recipients', f.recipients, (x, p) => {
@@ -316,9 +366,27 @@ function checkFacts(r, f, text, vocab, slug) {
     checkString(r, 'presumedConsent.description', f.presumedConsent.description, { required: true });
     ev('presumedConsent.evidence', f.presumedConsent.evidence);
   }
-  const known = new Set(['document', 'controller', 'dpo', 'supervisoryAuthority', 'legalBases', 'dataCategories',
-    'purposes', 'processors', 'recipients', 'rights', 'rightsRequest', 'retention', 'dataSources', 'cookies',
-    'minimumAge', 'automatedDecisionMaking', 'transfersOutsideEEA', 'security', 'presumedConsent']);
+  const known = new Set([
+    'document',
+    'controller',
+    'dpo',
+    'supervisoryAuthority',
+    'legalBases',
+    'dataCategories',
+    'purposes',
+    'processors',
+    'recipients',
+    'rights',
+    'rightsRequest',
+    'retention',
+    'dataSources',
+    'cookies',
+    'minimumAge',
+    'automatedDecisionMaking',
+    'transfersOutsideEEA',
+    'security',
+    'presumedConsent',
+  ]);
   for (const k of Object.keys(f)) if (!known.has(k)) r.add(k, 'unknown top-level key');
   return q.count;
 }
@@ -367,7 +435,9 @@ function main() {
   for (const set of sets) {
     const setDir = join(EVAL, set);
     const vocab = loadVocabulary(setDir);
-    const slugs = readdirSync(setDir).filter((n) => statSync(join(setDir, n)).isDirectory()).sort();
+    const slugs = readdirSync(setDir)
+      .filter((n) => statSync(join(setDir, n)).isDirectory())
+      .sort();
     for (const slug of slugs) {
       const { r, quotes } = checkPolicy(join(setDir, slug), slug, vocab);
       for (const p of r.problems) console.log(p);
