@@ -61,10 +61,12 @@ export function runningLines(pages: PdfLine[][]): Set<string> {
   return repeated;
 }
 
-function median(values: number[]): number {
+function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : 0;
+  return sorted.length ? sorted[Math.floor(sorted.length * p)] : 0;
 }
+
+const median = (values: number[]) => percentile(values, 0.5);
 
 /** Joins a line to the paragraph so far, undoing end-of-line hyphenation ("verwerkings-" + "doeleinden"). */
 export function joinLine(paragraph: string, line: string): string {
@@ -80,12 +82,14 @@ export function joinLine(paragraph: string, line: string): string {
  */
 export function buildParagraphs(lines: PdfLine[]): PdfParagraph[] {
   const body = median(lines.map((l) => l.height)) || 10;
+  // The body's line spacing: a low percentile, since paragraph gaps are as common as line gaps in short texts.
   const spacing =
-    median(
+    percentile(
       lines
         .slice(1)
         .map((l, i) => (l.page === lines[i].page ? lines[i].y - l.y : 0))
         .filter((d) => d > 0),
+      0.25,
     ) || body * 1.2;
   const width = Math.max(...lines.map((l) => l.text.length), 1);
   const out: PdfParagraph[] = [];
