@@ -31,8 +31,12 @@ export function extractPurposes(doc: PolicyText, vocabulary: Vocabulary): Extrac
   const known = new Set(vocabulary.purposeCategories.map((c) => c.code));
   const names = new Map(vocabulary.purposeCategories.map((c) => [c.code, c.name]));
   const out: Extracted<PurposeFacts>[] = [];
+  const itemsSeen = new Set<number>();
   for (const s of purposeSentences(doc)) {
-    const body = viewOf(doc, s);
+    // A list item is one purpose: its first sentence names it, the rest of the item may tie a basis or a period.
+    if (s.kind === 'list-item' && itemsSeen.has(s.block)) continue;
+    itemsSeen.add(s.block);
+    const body = s.kind === 'list-item' ? viewOf(doc, doc.blocks[s.block]) : viewOf(doc, s);
     const phrase = s.kind === 'list-item' ? body.split(/:\s/)[0] : body;
     const hit = PURPOSE_PATTERNS.find(([code, re]) => known.has(code) && re.test(phrase));
     if (!hit) continue;
