@@ -25,7 +25,7 @@ describe('eval harness', () => {
     expect(locateLoosely(text, 'verwerken uw gegevens zorgvuldig')).toEqual({
       quote: 'verwerken\n\nuw gegevens  zorgvuldig',
       start: 4,
-      end: 37,
+      end: 38,
     });
     expect(locateLoosely(text, 'absent')).toBeNull();
   });

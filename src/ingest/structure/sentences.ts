@@ -96,7 +96,7 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
 export function splitSentences(text: string, span: TextSpan): TextSpan[] {
   const out: TextSpan[] = [];
   const body = text.slice(span.start, span.end);
-  const re = /[.!?]+["'’”)\]]*(?=\s+["'‘“(\[]?[\p{Lu}\d•])|[.!?]+["'’”)\]]*$/gu;
+  const re = /[.!?]+["'’”)\]]*(?=\s+["'‘“([]?[\p{Lu}\d•])|[.!?]+["'’”)\]]*$/gu;
   let from = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     if (m[0][0] === '.' && m[0].length === 1 && endsWithAbbreviation(body, m.index)) continue;
