@@ -1,0 +1,106 @@
+import { VENDORS } from '../lexicon/vendors';
+import { PolicyText } from '../structure';
+
+export interface NameCandidate {
+  name: string;
+  legalName: string | null;
+  legalForm: string | null;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+const FORMS = String.raw`NV|BV|BVBA|B\.V\.|N\.V\.|CommV|Comm\.V\.|VOF|CVBA|CV|VZW|SA|S\.A\.|SRL|SPRL|SAS|SARL|SNC|ASBL|Ltd\.?|Limited|GmbH|AG|Inc\.?|LLC|S\.à r\.l\.|sàrl`;
+const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d&'-]*|voor|van|en|de|der|ondernemers|et|des|du|&)`;
+const AFTER = new RegExp(String.raw`\b(\p{Lu}[\p{L}\d&'-]*(?:\s${NAME_WORD}){0,4}?)\s?,?\s(${FORMS})(?![\p{L}])`, 'gu');
+const BEFORE = new RegExp(
+  String.raw`\b(?:de|la|het|the|la société|société)\s(${FORMS})\s(\p{Lu}[\p{L}\d&-]+(?:\s\p{Lu}[\p{L}\d&-]+){0,2})`,
+  'gu',
+);
+const STOP =
+  /^(De|Het|Een|The|La|Le|Les|Wij|We|Our|Onze|Deze|This|Cette|Ce|Dit|En|Of|In|Als|Door|Met|Voor|Bij|Via|Privacy|Privacyverklaring|Privacybeleid|GDPR|AVG|RGPD)$/;
+
+function count(view: string, word: string): number {
+  const re = new RegExp(`(?<![\\p{L}\\d])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'gu');
+  return view.match(re)?.length ?? 0;
+}
+
+function isVendor(name: string): boolean {
+  return VENDORS.some((v) => v.aliases.some((a) => new RegExp(`^${a}`).test(name)) || name.startsWith(v.name));
+}
+
+function legalNameCandidates(doc: PolicyText): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const push = (raw: string, form: string, start: number, end: number) => {
+    const words = raw.split(/\s+/);
+    while (words.length && STOP.test(words[0])) words.shift();
+    const name = words.join(' ');
+    if (!name || isVendor(name) || /^\d/.test(name)) return;
+    out.push({
+      name,
+      legalName: `${name} ${form}`,
+      legalForm: form.replace(/\.$/, '').replace(/\./g, '') || form,
+      start,
+      end,
+      confidence: 0.8,
+    });
+  };
+  for (const m of doc.view.matchAll(AFTER)) push(m[1], m[2], m.index ?? 0, (m.index ?? 0) + m[0].length);
+  for (const m of doc.view.matchAll(BEFORE)) push(m[2], m[1], m.index ?? 0, (m.index ?? 0) + m[0].length);
+  return out;
+}
+
+/** The shortest leading part of a legal name that the policy uses on its own ("Cluma Engineering" -> "Cluma"). */
+function commonName(view: string, name: string): string {
+  const words = name.split(' ');
+  const full = count(view, name);
+  for (let n = 1; n < words.length; n++) {
+    const part = words.slice(0, n).join(' ');
+    if (part.length >= 3 && count(view, part) >= full + 3) return part;
+  }
+  return name;
+}
+
+/** The most frequent capitalised word that is no common word: the brand a policy keeps naming ("Cloudar"). */
+function frequentBrand(doc: PolicyText): NameCandidate | null {
+  const counts = new Map<string, { n: number; start: number }>();
+  for (const m of doc.view.matchAll(/(?<=[\p{Ll},;:] )\p{Lu}[\p{L}\d-]{2,}(?:\s\p{Lu}[\p{L}\d-]+)?/gu)) {
+    const word = m[0];
+    if (
+      STOP.test(word) ||
+      isVendor(word) ||
+      /^(EU|EER|EEA|Europe|Belgi|Nederland|France|Website|Internet|Data|Commissie|Commission)/.test(word)
+    )
+      continue;
+    const entry = counts.get(word) ?? { n: 0, start: m.index ?? 0 };
+    entry.n++;
+    counts.set(word, entry);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
+  if (!best || best[1].n < 5) return null;
+  return {
+    name: best[0],
+    legalName: null,
+    legalForm: null,
+    start: best[1].start,
+    end: best[1].start + best[0].length,
+    confidence: 0.55,
+  };
+}
+
+/**
+ * The controller's name: the organisation with a legal form (NV, BV, SA, GmbH...) the policy names most, not a
+ * known vendor, shortened to the common name the policy uses on its own; else the brand it keeps naming.
+ */
+export function controllerName(doc: PolicyText): NameCandidate | null {
+  const candidates = legalNameCandidates(doc);
+  if (candidates.length === 0) return frequentBrand(doc);
+  const scored = candidates.map((c) => ({
+    c,
+    score: count(doc.view, c.name.split(' ')[0]) * 10 - c.start / doc.view.length,
+  }));
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0].c;
+  const name = commonName(doc.view, best.name);
+  return { ...best, name, confidence: name === best.name ? 0.8 : 0.85 };
+}

@@ -1,0 +1,69 @@
+import type { DataCategoryFacts } from '../../seed/seed-files';
+import type { Vocabulary } from '../../seed/read-seeds';
+import { DATA_CATEGORY_PATTERNS, DATA_CUE, SENSITIVE_CUE } from '../lexicon/data-categories';
+import { PolicyText, Sentence } from '../structure';
+import { sentenceEvidence } from './evidence';
+import { Extracted } from './extracted-policy';
+import { inTopic, negated, viewOf } from './scan';
+
+/** Sentences that list personal data: list items introduced as data, and sentences of data sections. */
+function dataSentences(doc: PolicyText): Sentence[] {
+  return doc.sentences.filter((s) => {
+    if (s.kind === 'heading') return false;
+    const introDatum =
+      s.intro !== undefined &&
+      DATA_CUE.test(viewOf(doc, s.intro)) &&
+      !/doel|purpose|finalit|recht|right|droit|cookie/i.test(viewOf(doc, s.intro));
+    if (s.kind === 'list-item' && introDatum) return true;
+    return inTopic(doc, s, ['data-categories']) && DATA_CUE.test(viewOf(doc, s));
+  });
+}
+
+/** Splits a sentence into the items it lists ("naam, adres en e-mailadres"), as offsets of the view. */
+function items(doc: PolicyText, s: Sentence): { start: number; end: number }[] {
+  const body = viewOf(doc, s);
+  const out: { start: number; end: number }[] = [];
+  const re = /[^,;()]+/g;
+  for (const m of body.matchAll(re)) {
+    for (const part of m[0].split(/\s(?:en|and|et|of|or|ou)\s/)) {
+      const at = s.start + (m.index ?? 0) + m[0].indexOf(part);
+      if (part.trim()) out.push({ start: at, end: at + part.length });
+    }
+  }
+  return out;
+}
+
+/**
+ * The personal data the policy lists, coded to the vocabulary (open class: proposals, confidence 0.5-0.75). One fact
+ * per item and code; an item in a list the policy introduces as special or sensitive is flagged `sensitive`.
+ */
+export function extractDataCategories(doc: PolicyText, vocabulary: Vocabulary): Extracted<DataCategoryFacts>[] {
+  const special = new Set(vocabulary.dataCategories.filter((c) => c.special).map((c) => c.code));
+  const known = new Set(vocabulary.dataCategories.map((c) => c.code));
+  const out: Extracted<DataCategoryFacts>[] = [];
+  const seen = new Set<string>();
+  for (const s of dataSentences(doc)) {
+    const sensitive =
+      SENSITIVE_CUE.test(s.intro ? viewOf(doc, s.intro) : '') ||
+      SENSITIVE_CUE.test(doc.sections[s.section].headingText);
+    for (const item of items(doc, s)) {
+      const phrase = doc.view.slice(item.start, item.end);
+      const hit = DATA_CATEGORY_PATTERNS.find(([code, re]) => known.has(code) && re.test(phrase));
+      if (!hit) continue;
+      const [code, re] = hit;
+      const m = re.exec(phrase);
+      const at = item.start + (m?.index ?? 0);
+      if (negated(doc, s, at, at + (m?.[0].length ?? 0), 0) || seen.has(`${code}:${s.start}`)) continue;
+      seen.add(`${code}:${s.start}`);
+      out.push({
+        category: code,
+        label: doc.text.slice(item.start, item.end).replace(/\s+/g, ' ').trim(),
+        sensitive: sensitive || special.has(code),
+        context: null,
+        evidence: [sentenceEvidence(doc, s, at, at + (m?.[0].length ?? 0))],
+        confidence: s.kind === 'list-item' ? 0.7 : 0.55,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import type { DpoFacts } from '../../seed/seed-files';
+import { PolicyText } from '../structure';
+import { findEmails, findPhones, countryHint } from './contact-grammar';
+import { evidenceAt, sentenceAt, uniqueSpans } from './evidence';
+import { Extracted } from './extracted-policy';
+import { negated } from './scan';
+import { DPO_TERM, dpoZones } from './zones';
+
+const PERSON = /\b(\p{Lu}\p{Ll}+(?:[ -](?:(?:van|de|der|den|du|le|la|Van|De|Le|La|Du)\s)*\p{Lu}\p{Ll}+){1,3})\b/gu;
+const NOT_A_NAME =
+  /Data|Protection|Officer|Functionaris|Gegevensbescherming|Privacy|Policy|Verantwoordelijke|Contact|Tel|Straat|Steenweg|Adres|Address|Supervisory|Authority|Commission|Commissie|België|Belgium|Brussel|Délégué|Protection|Protecting|Responsable|Onze|Uw|Your|Our|Voor|For|Indien|If|Wij|We|Deze|De|Het|Een|The|Steenweg|Provinciale|Veldkant/;
+
+/** A person's name in the DPO's zone: two to four capitalised words, no common or address word. */
+function personIn(doc: PolicyText, start: number, end: number): { value: string; start: number; end: number } | null {
+  const zone = doc.view.slice(start, end);
+  for (const m of zone.matchAll(PERSON)) {
+    if (NOT_A_NAME.test(m[1])) continue;
+    const at = start + (m.index ?? 0);
+    return { value: m[1], start: at, end: at + m[1].length };
+  }
+  return null;
+}
+
+/**
+ * The data protection officer, when the policy names one: the term in nl/en/fr, then the person's name, e-mail and
+ * phone in the block that follows. "No DPO appointed" and a DPO named without any detail give null.
+ */
+export function extractDpo(doc: PolicyText): Extracted<DpoFacts> | null {
+  const term = new RegExp(DPO_TERM.source, DPO_TERM.flags);
+  const zones = dpoZones(doc);
+  for (const [i, m] of [...doc.view.matchAll(term)].entries()) {
+    const start = m.index ?? 0;
+    const sentence = sentenceAt(doc, start);
+    if (sentence && negated(doc, sentence, start, start + m[0].length, 30)) continue;
+    const zone = zones[i];
+    const email = findEmails(doc).find((e) => e.start >= zone.start && e.start < zone.end) ?? null;
+    const phone = findPhones(doc, countryHint(doc)).find((p) => p.start >= zone.start && p.start < zone.end) ?? null;
+    const person = personIn(doc, start + m[0].length, zone.end);
+    if (!person && !email) continue;
+    const evidence = [evidenceAt(doc, start, start + m[0].length)];
+    for (const f of [person, email, phone]) if (f) evidence.push(evidenceAt(doc, f.start, f.end));
+    return {
+      name: person?.value ?? null,
+      organization: null,
+      email: email?.value ?? null,
+      phone: phone?.value ?? null,
+      address: null,
+      evidence: uniqueSpans(evidence),
+      confidence: person ? 0.85 : 0.7,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,3 @@
+export * from './evidence';
+export * from './extract-policy';
+export * from './extracted-policy';

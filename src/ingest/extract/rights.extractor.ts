@@ -1,0 +1,36 @@
+import { RightCode } from '../../entities/enums';
+import { RIGHT_PATTERNS, RIGHTS_CUE } from '../lexicon/rights';
+import { PolicyText } from '../structure';
+import { sentenceEvidence, uniqueSpans } from './evidence';
+import { Extracted } from './extracted-policy';
+import type { RightFacts } from '../../seed/seed-files';
+import { inTopic, scan, viewOf } from './scan';
+
+/**
+ * Every data-subject right the policy grants (closed class). A phrase counts in a rights section, or elsewhere in a
+ * sentence that speaks of rights or requests; a right named only as a negation ("geen recht op") is left out.
+ */
+export function extractRights(doc: PolicyText): Extracted<RightFacts>[] {
+  const found = new Map<RightCode, Extracted<RightFacts>>();
+  for (const [code, pattern] of RIGHT_PATTERNS) {
+    const hits = scan(doc, pattern, (s) => {
+      const rightsSection = inTopic(doc, s, ['rights']);
+      return (
+        rightsSection ||
+        RIGHTS_CUE.test(viewOf(doc, s)) ||
+        (s.intro !== undefined && RIGHTS_CUE.test(viewOf(doc, s.intro)))
+      );
+    });
+    for (const hit of hits) {
+      if (/\b(geen|no|aucun) (recht|right|droit)/i.test(viewOf(doc, hit.sentence))) continue;
+      const strong = inTopic(doc, hit.sentence, ['rights']) || /recht|right|droit/i.test(hit.match[0]);
+      const confidence = strong ? 0.9 : 0.7;
+      const fact = found.get(code) ?? { right: code, conditions: null, evidence: [], confidence };
+      fact.evidence.push(sentenceEvidence(doc, hit.sentence, hit.start, hit.end));
+      fact.confidence = Math.max(fact.confidence, confidence);
+      found.set(code, fact);
+    }
+  }
+  // A general objection right is implied by an objection to direct marketing only when stated apart from it.
+  return [...found.values()].map((f) => ({ ...f, evidence: uniqueSpans(f.evidence).slice(0, 3) }));
+}

@@ -1,0 +1,59 @@
+import { PolicyText, Section, Sentence, Topic } from '../structure';
+
+export interface Hit {
+  sentence: Sentence;
+  section: Section;
+  start: number;
+  end: number;
+  match: RegExpExecArray;
+}
+
+/** The text of a sentence in the matching view. */
+export function viewOf(doc: PolicyText, s: { start: number; end: number }): string {
+  return doc.view.slice(s.start, s.end);
+}
+
+/** True when the sentence's section (or the section of the list intro) has one of the topics. */
+export function inTopic(doc: PolicyText, sentence: Sentence, topics: Topic[]): boolean {
+  return doc.sections[sentence.section]?.topics.some((t) => topics.includes(t)) ?? false;
+}
+
+/** Every match of `pattern` (global flag added) in every sentence, optionally only sentences passing `filter`. */
+export function scan(doc: PolicyText, pattern: RegExp, filter?: (s: Sentence) => boolean): Hit[] {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const hits: Hit[] = [];
+  for (const sentence of doc.sentences) {
+    if (filter && !filter(sentence)) continue;
+    const body = viewOf(doc, sentence);
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      hits.push({
+        sentence,
+        section: doc.sections[sentence.section],
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].length,
+        match: m,
+      });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return hits;
+}
+
+// Negation cues of nl/en/fr; checked in the clause before a match (same sentence, no clause boundary between).
+const NEGATION =
+  /\b(niet|geen|nooit|noch|not|no|never|neither|nor|without|zonder|ne|n'|pas|aucune?|jamais|sans)\b|n't\b/i;
+
+/** True when the clause holding [start, end) is negated before the match ("wij geven ... niet door", "we do not"). */
+export function negated(doc: PolicyText, sentence: Sentence, start: number, end: number, after = 40): boolean {
+  const before = doc.view.slice(sentence.start, start);
+  const clauseStart = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf(':'),
+    before.search(/\b(but|maar|mais|however|tenzij|unless|sauf)\b[^]*$/i),
+  );
+  const clause =
+    before.slice(clauseStart + 1) + doc.view.slice(end, Math.min(sentence.end, end + after)).split(/[,;.]/)[0];
+  return NEGATION.test(clause);
+}

@@ -1,0 +1,75 @@
+import type { AutomatedDecisionFacts, MinimumAgeFacts, TransferFacts } from '../../seed/seed-files';
+import { PolicyText } from '../structure';
+import { sentenceEvidence, uniqueSpans } from './evidence';
+import { Extracted } from './extracted-policy';
+import { negated, scan, viewOf } from './scan';
+
+const OUTSIDE_EEA =
+  /buiten de (EER|EU|Europese (Economische Ruimte|Unie))|buiten Europa|derde landen|outside (of )?(the )?(EEA|EU|European (Economic Area|Union)|Europe)|third countr(y|ies)|hors (de l'|de l’|de la |du )?(UE|EEE|Union europ[ée]enne|Espace [ée]conomique europ[ée]en|Europe)|pays tiers/i;
+const SAFEGUARD =
+  /standaard ?(contract)?(bepalingen|clausules)|modelcontractbepalingen|standard contractual clauses|\bSCCs?\b|adequa(cy|atheid|te)|passende (waarborgen|garanties)|appropriate safeguards|clauses contractuelles types|binding corporate rules|\bBCR\b|Privacy Shield|Data Privacy Framework|d[ée]cision d'ad[ée]quation|garanties appropri[ée]es/i;
+
+/**
+ * Transfers outside the EEA: occurs true when the policy says data go to third countries, false when it says they do
+ * not ("wij geven uw gegevens niet door buiten de EER"); the safeguard (SCCs, adequacy...) when one is named.
+ */
+export function extractTransfers(doc: PolicyText): Extracted<TransferFacts> | null {
+  const hits = scan(
+    doc,
+    OUTSIDE_EEA,
+    (s) => s.kind !== 'heading' && !/recht|right|droit/i.test(viewOf(doc, s).slice(0, 30)),
+  );
+  if (hits.length === 0) return null;
+  const positive = hits.filter((h) => !negated(doc, h.sentence, h.start, h.end, 30));
+  const occurs = positive.length > 0;
+  const used = occurs ? positive : hits;
+  const safeguard = scan(doc, SAFEGUARD).find((h) => !negated(doc, h.sentence, h.start, h.end, 0));
+  const evidence = used.slice(0, 2).map((h) => sentenceEvidence(doc, h.sentence, h.start, h.end));
+  if (occurs && safeguard) evidence.push(sentenceEvidence(doc, safeguard.sentence, safeguard.start, safeguard.end));
+  return {
+    occurs,
+    safeguards: occurs && safeguard ? viewOf(doc, safeguard.sentence).replace(/\s+/g, ' ').trim() : null,
+    evidence: uniqueSpans(evidence),
+    confidence: 0.75,
+  };
+}
+
+const AUTOMATED =
+  /geautomatiseerde (besluitvorming|beslissing|individuele besluitvorming)|automated (individual )?decision|automated processing, including profiling|profilering|profiling|d[ée]cision(s)? (individuelle(s)? )?automatis[ée]e|prise de d[ée]cision automatis/i;
+const RIGHT_CONTEXT = /niet te worden onderworpen|not to be subject|ne pas faire l'objet|recht|right|droit/i;
+
+/** Automated decision-making: used false when denied ("geen geautomatiseerde besluitvorming"), true when stated. */
+export function extractAutomatedDecisions(doc: PolicyText): Extracted<AutomatedDecisionFacts> | null {
+  const hits = scan(doc, AUTOMATED, (s) => s.kind !== 'heading').filter(
+    (h) => !RIGHT_CONTEXT.test(viewOf(doc, h.sentence)),
+  );
+  if (hits.length === 0) return null;
+  const negatives = hits.filter((h) => negated(doc, h.sentence, h.start, h.end, 40));
+  const used = negatives.length < hits.length && negatives.length === 0;
+  const chosen = used ? hits : negatives;
+  return {
+    used,
+    description: viewOf(doc, chosen[0].sentence).replace(/\s+/g, ' ').trim(),
+    evidence: uniqueSpans(chosen.slice(0, 2).map((h) => sentenceEvidence(doc, h.sentence, h.start, h.end))),
+    confidence: used ? 0.7 : 0.8,
+  };
+}
+
+const AGE =
+  /(jonger dan|onder de|younger than|under(?: the age of)?|below the age of|moins de|[âa]g[ée]e?s? de moins de|minimum age of|at least|minstens|au moins|<)\s*(\d{1,2})\s*(jaar|years?|ans)?/i;
+const CHILD =
+  /kinderen|kind\b|minderjarig|jongeren|websitebezoekers|bezoeker|ouders|voogd|children|child|minors?|parent|guardian|enfants?|mineurs?|parents/i;
+
+/** The minimum age the policy sets for its users (12..18), from a sentence about children or minors. */
+export function extractMinimumAge(doc: PolicyText): Extracted<MinimumAgeFacts> | null {
+  const hit = scan(doc, AGE, (s) => CHILD.test(viewOf(doc, s))).find((h) => {
+    const age = Number(h.match[2]);
+    return age >= 12 && age <= 18;
+  });
+  if (!hit) return null;
+  return {
+    age: Number(hit.match[2]),
+    evidence: [sentenceEvidence(doc, hit.sentence, hit.start, hit.end)],
+    confidence: 0.8,
+  };
+}

@@ -1,0 +1,4 @@
+export * from './extract';
+export * from './lexicon';
+export * from './parse';
+export * from './structure';

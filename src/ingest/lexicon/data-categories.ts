@@ -1,0 +1,120 @@
+/**
+ * Personal-data items as policies list them (nl/en/fr), mapped to the codes of
+ * seeds/vocabulary/data-categories.yaml. Order matters: the first pattern that matches a phrase wins, so specific
+ * phrases ("e-mailadres", "IP-adres") come before the general one ("adres").
+ */
+export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
+  [
+    'email-address',
+    /e-?mail-?ad(res|dress)(sen|es)?|\bmailadres|\be-?mails?\b(?! ons)|adresses? (e-?mail|[ée]lectronique|mail)|courriel/i,
+  ],
+  ['ip-address', /\bip[- ]?(-?ad(res|dress|resse)(sen|es)?)\b|\bIP\b/i],
+  [
+    'identification-data',
+    /identificatiegegevens|identification (data|details)|donn[ée]es d'identification|identiteitsgegevens/i,
+  ],
+  [
+    'contact-data',
+    /contactgegevens|contact (data|details|information)|coordonn[ée]es(?! bancaires)|gegevens om (u|je) te contacteren/i,
+  ],
+  ['browsing-behaviour', /surfgedrag over|browsing behaviou?r across|across (different )?websites|advertentienetwerk/i],
+  [
+    'usage-data',
+    /surfgedrag|surfing behaviou?r|browsing (behaviou?r|history|data)|activiteiten op (onze|de) website|acties uitgevoerd|hoe u gebruik maakt|gebruiksgegevens|usage (data|information)|how you use|pages? (you )?visit|bezochte pagina|donn[ée]es (de navigation|d'utilisation)|pages consult[ée]es/i,
+  ],
+  [
+    'usage-timing',
+    /tijdstip|tijd gespendeerd|duur van (uw |het )?(bezoek|gebruik)|frequentie|time spent|date and time|duration of (your )?visit|heure (de|et)|dur[ée]e de (la )?visite/i,
+  ],
+  ['referrer', /referr(er|ing)|verwijzende|zoekwoord|search terms|site r[ée]f[ée]rent/i],
+  ['software-use', /ad-?blocker|adblock/i],
+  ['operating-system', /besturingssysteem|operating system|syst[eè]me d'exploitation|systeemsoftware/i],
+  ['browser-type', /browser|navigateur/i],
+  ['device-type', /toestel|apparaat|\bdevice|appareil|type van (de )?computer/i],
+  ['location', /locatie|location|localisation|g[ée]olocalisation|geolocati/i],
+  ['date-of-birth', /geboortedatum|date of birth|birth ?date|date de naissance|\bleeftijd\b|\bage\b/i],
+  ['place-of-birth', /geboorteplaats|place of birth|lieu de naissance/i],
+  ['marriage-details', /huwelijksdatum|plaats (van )?huwelijk|date of marriage|date de mariage/i],
+  [
+    'marital-status',
+    /burgerlijke staat|gezinssamenstelling|marital status|[ée]tat civil|situation (familiale|matrimoniale)/i,
+  ],
+  ['nationality', /nationaliteit|nationality|nationalit[ée]/i],
+  [
+    'national-id',
+    /rijksregisternummer|burgerservicenummer|\bBSN\b|national (register|identification|insurance) number|social security number|num[ée]ro (de registre national|national|de s[ée]curit[ée] sociale)|insz/i,
+  ],
+  [
+    'identity-document',
+    /identiteitskaart|identiteitsbewijs|paspoort|identity (card|document)|passport|copy of (your )?(id|identity)|carte d'identit[ée]|pi[eè]ce d'identit[ée]/i,
+  ],
+  [
+    'company-name',
+    /bedrijfsnaam|firmanaam|naam van (het bedrijf|de onderneming|uw bedrijf)|company( name)?\b|\bbedrijf\b|soci[ée]t[ée]|raison sociale|nom de l'entreprise/i,
+  ],
+  ['legal-form', /rechtsvorm|legal form|forme juridique/i],
+  ['vat-number', /btw-?nummer|btw-?nr|\bbtw\b|vat(-| )?(number|nr)|num[ée]ro de tva|\btva\b/i],
+  [
+    'enterprise-number',
+    /ondernemingsnummer|kbo-?nummer|enterprise number|company number|num[ée]ro d'entreprise|\bbce\b/i,
+  ],
+  ['registration-number', /registratienummer|registration number|kvk-?nummer|num[ée]ro d'enregistrement/i],
+  [
+    'business-activity',
+    /activiteit van de onderneming|bedrijfsactiviteit|business activit|activit[ée] de l'entreprise/i,
+  ],
+  ['cv', /\bcv\b|curriculum|\br[ée]sum[ée]\b/i],
+  ['motivation-letter', /motivatiebrief|motivation letter|cover letter|sollicitatiebrief|lettre de motivation/i],
+  ['education', /diploma|opleiding|education|degree|dipl[ôo]me|formation|studies/i],
+  ['background-check', /background (check)?|employment (check|reference)|referentie|reference check|antecedent/i],
+  [
+    'professional-data',
+    /professional data|professionele gegevens|beroepsgegevens|functie|job title|\bfunction\b|fonction|werkgever|employer|donn[ée]es professionnelles/i,
+  ],
+  ['occupation', /\bberoep\b|occupation|profession\b/i],
+  [
+    'bank-account',
+    /bankrekening(nummer)?|rekeningnummer|bank ?account|\biban\b|bankgegevens|bank (data|details)|coordonn[ée]es bancaires|num[ée]ro de compte|donn[ée]es bancaires/i,
+  ],
+  [
+    'payment-data',
+    /betalingsgegevens|betaalgegevens|betaalinformatie|facturatiegegevens|payment (data|details|information)|credit ?card|kredietkaart|creditcard|billing (data|information)|donn[ée]es de paiement|transactiegegevens/i,
+  ],
+  ['financial-data', /financi[ëe]le gegevens|financial (data|information)|donn[ée]es financi[eè]res/i],
+  [
+    'credentials',
+    /gebruikersna(a)?m(en)?|wachtwoord|password|login(gegevens| details| credentials)|mot de passe|identifiants de connexion/i,
+  ],
+  ['authentication-tokens', /authenti[cf]ati(e|on) ?tokens?|sessie-?id|session (id|token)|jwt/i],
+  ['two-factor-data', /twee-?factor|two-?factor|\b2fa\b|double authentification/i],
+  ['security-questions', /beveiligingsvragen|security questions|questions de s[ée]curit[ée]/i],
+  [
+    'login-history',
+    /logbestanden|log ?files|\blogs\b|inlogpogingen|login (history|attempts)|fichiers journaux|journaux de connexion/i,
+  ],
+  ['biometric', /biometri|biom[ée]tri/i],
+  [
+    'message-content',
+    /inhoud van (uw |je )?bericht|content van (uw )?berichten|correspondentie|message content|content(s)? of (your )?(messages|communications|correspondence)|contenu (de vos |des )?messages/i,
+  ],
+  ['uploaded-content', /ge[üu]ploade|uploaded|bijlagen|attachments|fichiers (t[ée]l[ée]vers[ée]s|joints)/i],
+  [
+    'user-provided-data',
+    /overige persoonsgegevens die u|andere (vorm van )?informatie die u|other (personal )?(data|information) (that )?you (provide|give|share)|autres (donn[ée]es|informations) que vous/i,
+  ],
+  ['account-history', /accountgeschiedenis|account history|historique (du|de) compte/i],
+  ['gender', /geslacht|\bgender\b|\bsexe\b|\bgenre\b/i],
+  ['phone', /telefoon(nummer)?s?|\bgsm\b|mobiel(e)? nummer|phone|t[ée]l[ée]phone|\bmobile\b/i],
+  ['address', /\badres(gegevens|sen)?\b|\baddress(es)?\b|adresse( postale)?|domicilie|woonplaats|postcode/i],
+  [
+    'name',
+    /\bvoor-? ?(en|&) ?achternaam|\bvoornaam|\bachternaam|\bfamilienaam|\bnaam\b|\bnames?\b|first name|last name|surname|\bnom\b|pr[ée]nom/i,
+  ],
+];
+
+/** Words that introduce a list or sentence of collected data ("de volgende gegevens", "we collect"). */
+export const DATA_CUE =
+  /gegevens|data|information|informatie|donn[ée]es|informations|verzamel|collect|process|verwerk|trait|recueill/i;
+
+/** The intro or section calls the data special or sensitive. */
+export const SENSITIVE_CUE = /bijzondere|gevoelige|sensitive|special categor|sensibles|cat[ée]gories particuli[eè]res/i;

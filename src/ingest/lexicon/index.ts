@@ -1,0 +1,3 @@
+export * from './authorities';
+export * from './durations';
+export * from './vendors';

@@ -1,0 +1,37 @@
+/**
+ * Unnamed categories of recipients (nl/en/fr), mapped to the codes of seeds/vocabulary/recipient-categories.yaml.
+ */
+export const RECIPIENT_PATTERNS: [string, RegExp][] = [
+  ['hosting-provider', /hosting|hostingbedrijf|hostingprovider|h[ée]bergeu?r|h[ée]bergement/i],
+  [
+    'analytics-provider',
+    /analytische doeleinden|analysediensten|analytics (providers?|services|partners)|analyse (van )?(het )?websitegebruik|mesure d'audience/i,
+  ],
+  [
+    'payment-provider',
+    /betalingsdoeleinden|betaaldienst|betalingsverwerker|betaalprovider|payment (service )?(providers?|processors?|services)|prestataires? de (services de )?paiement/i,
+  ],
+  [
+    'advertising-partner',
+    /advertentie(aanbieders|netwerken|partners)|reclamepartners|advertis(ing|ement) (partners|networks|companies)|ad networks|r[ée]gies? publicitaires|partenaires publicitaires/i,
+  ],
+  ['customer-service-provider', /customer service|klantendienst|klantenservice|callcenter|service client/i],
+  [
+    'it-provider',
+    /\bIT[- ](leverancier|dienstverlener|partner|provider|support|infrastructure|related|services?)|ict-?(leverancier|dienstverlener|partner)|informatica|software ?(leverancier|provider)|fournisseurs? (informatique|IT)|prestataires? informatiques?/i,
+  ],
+  ['accountant', /boekhoud(er|kantoor|ers)|accountant|comptable|bedrijfsrevisor|auditor|r[ée]viseur/i],
+  [
+    'public-authorities',
+    /autoriteiten|overheid|overheidsinstanties|politie|gerecht|justitie|fiscus|belastingdienst|authorities|police|courts?\b|law enforcement|tax (authorit|office)|autorit[ée]s|administration fiscale|tribunaux/i,
+  ],
+  ['acquirer', /overneemt|overname|fusie|acquir(es|ed|er|ing)|merger|reorgani[sz]ation|fusion|acquisition|cession/i],
+  [
+    'service-provider',
+    /dienstverleners|verwerkers|onderaannemers|service providers|third[- ]party (service )?providers|third parties who provide services|processors|subcontractors|sous-traitants|prestataires( de services)?\b|bedrijven die uw gegevens verwerken/i,
+  ],
+];
+
+/** Words of sharing or disclosure ("delen", "verstrekken", "share", "transmettre"). */
+export const SHARING_CUE =
+  /delen|gedeeld|doorgeven|doorgegeven|verstrek|doorgifte|ontvang|toegang|share|shared|disclos|transfer|provide (your|it|them|personal)|pass(ed)? on|access|partag|transmet|communiqu|destinataire|recipient|ontvanger|inzage vragen|samenwerk|work with|sous-trait|derde/i;

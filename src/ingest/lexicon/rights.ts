@@ -1,0 +1,51 @@
+import { RightCode } from '../../entities/enums';
+
+/**
+ * The data-subject rights of GDPR Art. 7(3), 15-22 and 77 as the regulation names them in Dutch, English and
+ * French, and the verbs policies use ("uw gegevens in te zien", "to delete", "vous opposer").
+ */
+export const RIGHT_PATTERNS: [RightCode, RegExp][] = [
+  [
+    RightCode.ACCESS,
+    /recht (op|van|tot) (in)?zage|inzagerecht|inzage|(gegevens|persoonsgegevens) (in te zien|inzien)|in te zien|right (of|to) access|access (to )?(your|the) (personal )?(data|information)|request (a copy|access)|droit d'acc[eè]s|acc[ée]der [àa] (vos|ses) donn[ée]es|right to know/i,
+  ],
+  [
+    RightCode.RECTIFICATION,
+    /rectificatie|verbetering|rechtzetting|correctie|te (laten )?(verbeteren|corrigeren|rectificeren)|aan te passen|(gegevens|persoonsgegevens) (aanpassen|wijzigen|corrigeren)|aanpassen|rectif(y|ication)|to correct|correction|update (or|and) correct|to update|adjust|rectification|rectifier|corriger|mettre [àa] jour/i,
+  ],
+  [
+    RightCode.ERASURE,
+    /gegevenswissing|wissing|wissen|verwijder(en|ing)|te verwijderen|vergeten te worden|te worden vergeten|recht om vergeten|erasure|to (delete|erase|remove)|deletion|be forgotten|effacement|effacer|suppression|supprimer|droit [àa] l'oubli/i,
+  ],
+  [
+    RightCode.RESTRICTION,
+    /beperking (van )?(de |uw )?(verwerking|gegevens)|(verwerking|gegevens) (te )?beperken|restrict(ion)? (of )?(the )?processing|restrict (the )?(processing|use)|limitation (du|de) traitement|limiter (le|un) traitement|droit [àa] la limitation/i,
+  ],
+  [
+    RightCode.PORTABILITY,
+    /overdraagbaarheid|dataoverdracht|gegevensoverdracht|gegevensoverdraging|overdracht van (uw )?(persoons)?gegevens|portab(ility|le)|portabilit[ée]|transfer (of )?your (personal )?data to another/i,
+  ],
+  [
+    RightCode.OBJECTION,
+    /recht (op|van) bezwaar|bezwaar (te )?maken|bezwaar aantekenen|recht van verzet|verzet (aan te tekenen|tegen)|right to object|object to (the )?processing|to object|right of objection|droit d'opposition|vous opposer|s'opposer/i,
+  ],
+  [
+    RightCode.OBJECT_DIRECT_MARKETING,
+    /(bezwaar|verzet|uitschrijven|afmelden|opt[- ]?out|object|opposer|opposition)[^.;]{0,80}(direct ?marketing|marketingdoeleinden|reclame|nieuwsbrief|newsletter|marketing purposes|prospection|publicitaire|commerciële)|(direct ?marketing|prospection commerciale)[^.;]{0,60}(bezwaar|verzet|object|opposer|opposition)/i,
+  ],
+  [
+    RightCode.AUTOMATED_DECISION,
+    /niet (te )?(worden )?onderworpen (te )?(worden )?aan (een )?(uitsluitend )?(op )?geautomatiseerde|not to be subject(ed)? to (a )?(decision based solely on )?automated|ne pas faire l'objet d'une d[ée]cision (individuelle )?(fond[ée]e exclusivement sur un traitement )?automatis/i,
+  ],
+  [
+    RightCode.WITHDRAW_CONSENT,
+    /toestemming[^.;]{0,40}(in te trekken|intrekken|terug te trekken|terugtrekken)|(intrekken|intrekking|terugtrekken) van (uw |je )?toestemming|withdraw(al of)? (your |their )?consent|revoke (your )?consent|retirer (votre |son )?consentement|retrait (de votre |du )?consentement/i,
+  ],
+  [
+    RightCode.COMPLAINT,
+    /klacht[^.]{0,80}(in te dienen|indienen|neerleggen|toezicht|autoriteit|gegevensbescherming|commissie)|(lodge|file|submit|make) a complaint|complain to|complaint with|right to (lodge|complain)|r[ée]clamation (aupr[eè]s|[àa] la|devant)|introduire une r[ée]clamation|d[ée]poser (une )?plainte|saisir la cnil|contact the privacy commission/i,
+  ],
+];
+
+/** Words that show a sentence grants or explains rights ("u heeft het recht", "you may", "vous pouvez"). */
+export const RIGHTS_CUE = /recht|kunt|kan u|mag|rights?\b|entitled|may |can |droit|pouvez|verzoek|request|demande/i;

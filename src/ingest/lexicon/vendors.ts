@@ -1,0 +1,131 @@
+import type { ProcessorTerm } from '../../seed/seed-files';
+
+/** A vendor the extractor recognises by name: a ProcessorTerm with the names policies use for it. */
+export interface VendorEntry extends Omit<ProcessorTerm, 'slug'> {
+  slug: string;
+  /** Regex sources matched case-sensitively on word boundaries (product names, old names, legal names). */
+  aliases: string[];
+}
+
+const v = (
+  slug: string,
+  name: string,
+  country: string,
+  parentCountry: string | null,
+  aliases: string[],
+  website?: string,
+): VendorEntry => ({
+  slug,
+  name,
+  legalName: null,
+  website: website ?? null,
+  country,
+  parentCountry,
+  aliases,
+});
+
+/**
+ * Ingest-side catalogue of vendors that privacy policies name, extending seeds/vocabulary/processors.yaml (whose
+ * slugs win: the seed vocabulary is never edited here). More specific products come before their parent brand, so
+ * "Google Analytics" is read as google-analytics, not google.
+ */
+export const VENDORS: VendorEntry[] = [
+  v('google-analytics', 'Google Analytics', 'IE', 'US', ['Google Analytics', 'GA4', 'Universal Analytics']),
+  v('google-ads', 'Google Ads', 'IE', 'US', [
+    'Google Ads',
+    'Google AdWords',
+    'AdWords',
+    'Google AdSense',
+    'DoubleClick',
+  ]),
+  v('google-tag-manager', 'Google Tag Manager', 'IE', 'US', ['Google Tag Manager']),
+  v('google-maps', 'Google Maps', 'IE', 'US', ['Google Maps']),
+  v('google-workspace', 'Google Workspace', 'IE', 'US', ['Google Workspace', 'G Suite', 'Gmail', 'Google Drive']),
+  v('youtube', 'YouTube', 'IE', 'US', ['YouTube', 'Youtube']),
+  v('recaptcha', 'Google reCAPTCHA', 'IE', 'US', ['reCAPTCHA', 'ReCaptcha', 'Recaptcha']),
+  v('google', 'Google', 'IE', 'US', [
+    'Google(?! (Analytics|Ads|AdWords|AdSense|Tag Manager|Maps|Workspace|Drive|reCAPTCHA))',
+  ]),
+  v('facebook-ads', 'Facebook Ads', 'IE', 'US', [
+    'Facebook Ads',
+    'Facebook Pixel',
+    'Meta Pixel',
+    'Facebook-pixel',
+    'Meta Ads',
+  ]),
+  v('facebook', 'Facebook', 'IE', 'US', [
+    'Facebook(?! (Ads|Pixel))',
+    'Meta Platforms',
+    'Meta(?= (Platforms|Ireland|Pixel))',
+  ]),
+  v('instagram', 'Instagram', 'IE', 'US', ['Instagram']),
+  v('whatsapp', 'WhatsApp', 'IE', 'US', ['WhatsApp']),
+  v('linkedin', 'LinkedIn', 'IE', 'US', ['LinkedIn', 'Linkedin']),
+  v('twitter', 'X (Twitter)', 'IE', 'US', ['Twitter']),
+  v('microsoft', 'Microsoft', 'IE', 'US', [
+    'Microsoft',
+    'Azure',
+    'Office 365',
+    'Microsoft 365',
+    'MS Outlook',
+    'Outlook',
+    'Teams',
+    'Bing',
+  ]),
+  v('aws', 'Amazon Web Services', 'LU', 'US', ['Amazon Web Services', 'AWS']),
+  v('mailchimp', 'Mailchimp', 'US', null, ['Mailchimp', 'MailChimp', 'Mandrill']),
+  v('hubspot', 'HubSpot', 'IE', 'US', ['HubSpot', 'Hubspot']),
+  v('stripe', 'Stripe', 'IE', 'US', ['Stripe']),
+  v('mollie', 'Mollie', 'NL', null, ['Mollie']),
+  v('paypal', 'PayPal', 'LU', 'US', ['PayPal', 'Paypal']),
+  v('adyen', 'Adyen', 'NL', null, ['Adyen']),
+  v('worldline', 'Worldline', 'BE', 'FR', ['Worldline', 'Ingenico']),
+  v('hotjar', 'Hotjar', 'MT', null, ['Hotjar']),
+  v('cloudflare', 'Cloudflare', 'US', null, ['Cloudflare', 'CloudFlare']),
+  v('salesforce', 'Salesforce', 'IE', 'US', ['Salesforce']),
+  v('zendesk', 'Zendesk', 'IE', 'US', ['Zendesk']),
+  v('exact', 'Exact', 'NL', null, ['Exact Online']),
+  v('teamleader', 'Teamleader', 'BE', null, ['Teamleader']),
+  v('transip', 'TransIP', 'NL', null, ['TransIP']),
+  v('ovh', 'OVHcloud', 'FR', null, ['OVHcloud', 'OVH']),
+  v('hetzner', 'Hetzner', 'DE', null, ['Hetzner']),
+  v('brevo', 'Brevo', 'FR', null, ['Brevo', 'Sendinblue', 'SendinBlue']),
+  v('twilio', 'Twilio', 'US', null, ['Twilio', 'SendGrid']),
+  v('combell', 'Combell', 'BE', null, ['Combell']),
+  v('odoo', 'Odoo', 'BE', null, ['Odoo']),
+  v('n-able', 'N-able', 'US', null, ['N-able', 'N-Central', 'N-central', 'Take Control', 'PassPortal', 'Passportal']),
+  v('companyweb', 'Companyweb', 'BE', null, ['CompanyWeb', 'Companyweb']),
+  v('shopify', 'Shopify', 'IE', 'CA', ['Shopify']),
+  v('wix', 'Wix', 'IL', null, ['Wix\\.com', 'Wix']),
+  v('squarespace', 'Squarespace', 'IE', 'US', ['Squarespace']),
+  v('matomo', 'Matomo', 'NZ', null, ['Matomo', 'Piwik']),
+  v('intercom', 'Intercom', 'IE', 'US', ['Intercom']),
+  v('zoom', 'Zoom', 'US', null, ['Zoom Video', 'Zoom']),
+  v('dropbox', 'Dropbox', 'IE', 'US', ['Dropbox']),
+  v('slack', 'Slack', 'IE', 'US', ['Slack']),
+  v('vimeo', 'Vimeo', 'US', null, ['Vimeo']),
+  v('trustpilot', 'Trustpilot', 'DK', null, ['Trustpilot']),
+  v('calendly', 'Calendly', 'US', null, ['Calendly']),
+  v('activecampaign', 'ActiveCampaign', 'US', null, ['ActiveCampaign']),
+  v('pipedrive', 'Pipedrive', 'EE', null, ['Pipedrive']),
+  v('bol', 'bol.com', 'NL', null, ['bol\\.com']),
+  v('postnl', 'PostNL', 'NL', null, ['PostNL']),
+  v('bpost', 'bpost', 'BE', null, ['bpost', 'Bpost']),
+  v('dhl', 'DHL', 'DE', null, ['DHL']),
+  v('sendcloud', 'Sendcloud', 'NL', null, ['Sendcloud', 'SendCloud']),
+  v('multisafepay', 'MultiSafepay', 'NL', null, ['MultiSafepay']),
+  v('buckaroo', 'Buckaroo', 'NL', null, ['Buckaroo']),
+  v('klarna', 'Klarna', 'SE', null, ['Klarna']),
+  v('visma', 'Visma', 'NO', null, ['Visma']),
+  v('yuki', 'Yuki', 'NL', 'NO', ['Yuki']),
+  v('moneybird', 'Moneybird', 'NL', null, ['Moneybird']),
+  v('wordpress', 'WordPress', 'US', null, ['WordPress\\.com', 'Jetpack', 'Automattic']),
+  v('tiktok', 'TikTok', 'IE', 'CN', ['TikTok']),
+  v('pinterest', 'Pinterest', 'IE', 'US', ['Pinterest']),
+  v('apple', 'Apple', 'IE', 'US', ['Apple Pay', 'iCloud']),
+  v('adobe', 'Adobe', 'IE', 'US', ['Adobe Analytics', 'Adobe']),
+  v('typeform', 'Typeform', 'ES', null, ['Typeform']),
+  v('survey-monkey', 'SurveyMonkey', 'IE', 'US', ['SurveyMonkey']),
+  v('onetrust', 'OneTrust', 'US', null, ['OneTrust']),
+  v('cookiebot', 'Cookiebot', 'DK', null, ['Cookiebot']),
+];

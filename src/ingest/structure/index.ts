@@ -1,0 +1,3 @@
+export * from './policy-text';
+export * from './sentences';
+export * from './topics';
