@@ -1,16 +1,23 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Request, type Response, Router } from 'express';
 
 /**
- * The explorer's policy: its own scripts and styles only, and the API on the same origin. React and Cytoscape set
- * styles through the CSSOM (allowed); nothing inline is needed.
+ * Cytoscape prepends one constant `<style>` to the page when it first draws (`.__________cytoscape_container {
+ * position: relative; }`); its hash allows exactly that element. The browser test fails on any CSP violation, so a
+ * Cytoscape release that changes the text shows up there.
+ */
+const CYTOSCAPE_STYLE_HASH = "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='";
+
+/**
+ * The explorer's policy: its own scripts and styles only (plus Cytoscape's one style element), and the API on the
+ * same origin. React and Cytoscape otherwise set styles through the CSSOM, which the policy does not restrict.
  */
 export const WEB_APP_CSP = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${CYTOSCAPE_STYLE_HASH}`,
   "img-src 'self' data:",
   "connect-src 'self'",
   "manifest-src 'self'",
@@ -31,6 +38,7 @@ const NOT_BUILT_PAGE = `<!doctype html>
 interface IndexPage {
   html: Buffer;
   etag: string;
+  modified: number;
 }
 
 /**
@@ -38,17 +46,20 @@ interface IndexPage {
  * cached for a year, other files (favicon) revalidated, and `index.html` with WEB_APP_CSP for every other GET/HEAD
  * that prefers HTML (the app's deep links: `/controllers/cluma#purpose-3`). Requests that prefer JSON, and the
  * server's own paths, fall through to the next handler (the JSON 404). When `root` holds no `index.html` yet, the
- * fallback answers 503 with a page that says how to build it; it looks again on the next request.
+ * fallback answers 503 with a page that says how to build it. index.html is kept in memory and read again when it
+ * changes (a rebuild while the server runs).
  */
 export function webAppRouter(root: string): Router {
   const router = express.Router();
+  const file = join(root, 'index.html');
   let page: IndexPage | undefined;
+  // Read again when the file changes (a rebuild while the server runs), else served from memory.
   const indexPage = (): IndexPage | undefined => {
-    if (page) return page;
-    const file = join(root, 'index.html');
-    if (!existsSync(file)) return undefined;
+    const modified = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+    if (modified === undefined) return undefined;
+    if (page?.modified === modified) return page;
     const html = readFileSync(file);
-    page = { html, etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"` };
+    page = { html, etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`, modified };
     return page;
   };
 

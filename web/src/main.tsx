@@ -3,11 +3,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo/client';
-import { routes } from './routes';
+import { createRoutes } from './routes';
 import './styles.css';
 
 const client = createApolloClient();
-const router = createBrowserRouter(routes);
+const router = createBrowserRouter(createRoutes(client));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

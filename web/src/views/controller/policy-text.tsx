@@ -50,7 +50,7 @@ export const PolicyText = memo(function PolicyText(props: PolicyTextProps) {
             className={classes.join(' ')}
             role="button"
             tabIndex={0}
-            aria-label={`${content.length > 60 ? `${content.slice(0, 60)}…` : content} (evidence for ${segment.anchors.length} ${segment.anchors.length === 1 ? 'fact' : 'facts'})`}
+            aria-describedby="evidence-hint"
             onClick={() => onSegment(segment)}
             onKeyDown={onKeyDown}
           >
@@ -61,8 +61,13 @@ export const PolicyText = memo(function PolicyText(props: PolicyTextProps) {
     [text, segments, selected, clickedStart, onSegment],
   );
   return (
-    <div className="policy-text" lang={props.language} data-testid="policy-text">
-      {nodes}
-    </div>
+    <>
+      <p id="evidence-hint" hidden>
+        Evidence: press to list the facts that rest on these words.
+      </p>
+      <div className="policy-text" lang={props.language} data-testid="policy-text">
+        {nodes}
+      </div>
+    </>
   );
 });

@@ -65,6 +65,13 @@ const STYLE: StylesheetJson = [
   { selector: 'node.hover', style: { 'border-color': '#1f2328', 'border-width': 3 } },
 ];
 
+/** "Facebook Ads · IE (parent US)": where the vendor is established, in the node's label. */
+function vendorLabel(node: GraphModel['nodes'][number]): string {
+  if (node.kind !== 'vendor' || !node.country) return node.label;
+  const parent = node.parentCountry && node.parentCountry !== node.country ? ` (parent ${node.parentCountry})` : '';
+  return `${node.label} · ${node.country}${parent}`;
+}
+
 /** Deterministic start positions: controllers on a circle, each vendor near the controllers that engage it. */
 function elements(graph: GraphModel): ElementDefinition[] {
   const controllers = graph.nodes.filter((node) => node.kind === 'controller');
@@ -96,7 +103,7 @@ function elements(graph: GraphModel): ElementDefinition[] {
     group: 'nodes',
     data: {
       ...node,
-      label: node.kind === 'vendor' && node.country ? `${node.label} · ${node.country}` : node.label,
+      label: vendorLabel(node),
       title: node.kind === 'vendor' ? `${node.label}, ${countryName(node.country)}` : node.label,
     },
     position: position.get(node.id),
@@ -126,7 +133,6 @@ export function NetworkCanvas({ graph }: { graph: GraphModel }) {
       style: STYLE,
       minZoom: 0.2,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       layout: { name: 'preset' },
     });
     cy.layout({
