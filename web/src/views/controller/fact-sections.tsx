@@ -35,7 +35,7 @@ export function Section({
 
 /** Label/value pairs, skipping the empty ones. */
 function Pairs({ pairs }: { pairs: [string, ReactNode][] }) {
-  const shown = pairs.filter(([, value]) => value !== null && value !== undefined && value !== '');
+  const shown = pairs.filter(([, value]) => value !== null && value !== undefined && value !== '' && value !== false);
   if (shown.length === 0) return null;
   return (
     <dl className="pairs">
