@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -11,7 +13,11 @@ export default tseslint.config(
       'node_modules/',
       '.scratch/',
       'examples/generated/',
+      'test-artifacts/',
       '*.js',
+      'web/dist/',
+      // Written by GraphQL Code Generator (npm run codegen -w web); `npm run check` verifies it is up to date.
+      'web/src/generated/',
     ],
   },
   js.configs.recommended,
@@ -20,5 +26,11 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // The web explorer: browser code, React hooks rules.
+    files: ['web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    ...reactHooks.configs.flat.recommended,
   },
 );

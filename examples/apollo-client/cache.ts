@@ -1,10 +1,12 @@
-import { FieldPolicy, InMemoryCache, Reference } from '@apollo/client';
+import { InMemoryCache } from '@apollo/client';
+import type { FieldPolicy, Reference, StoreObject, TypePolicies } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 
 /**
- * The Apollo Client cache configuration for Policy Graph (README, "Using the API from Apollo Client"). Objects with an
- * `id` (every type that implements `Node`) are normalized by it; value types without one are merged into their
- * parent; connections are merged page by page whether a query selects `edges` or `nodes`.
+ * The Apollo Client cache configuration for Policy Graph (README, "Using the API from Apollo Client"); the web explorer
+ * uses it as it is. Objects with an `id` (every type that implements `Node`) are normalized by it; value types without
+ * one are kept in their parent and merged into it; lists of them in a fixed order are merged item by item; connections
+ * are merged page by page whether a query selects `edges` or `nodes`.
  */
 
 /** The types that implement `Node` (a test checks this list against schema.graphql). */
@@ -34,7 +36,39 @@ export const possibleTypes = {
 };
 
 /** Value types: no identity of their own, part of the object that holds them; a new answer merges into the old. */
-const VALUE_TYPES = ['Address', 'Retention', 'TransparencyReport', 'Comparison', 'ComparisonMatrix'];
+const VALUE_TYPES = ['Address', 'Retention', 'TransparencyReport', 'Comparison', 'ComparisonMatrix', 'PageInfo'];
+
+/** Types without an identity that only occur in lists (merged by position where the order is fixed, see LISTS). */
+const LIST_ITEM_TYPES = [
+  'TransparencyItem',
+  'Finding',
+  'PredecessorName',
+  'ComparisonRow',
+  'ComparisonCell',
+  'ProcessorOverlap',
+  'SearchHit',
+  'Span',
+];
+
+/**
+ * Lists of objects without an id, in a fixed order for one parent (findings, transparency items, matrix rows and
+ * cells): two selections of the same list merge item by item instead of one replacing the other.
+ */
+const LISTS: Record<string, string[]> = {
+  Controller: ['findings'],
+  TransparencyReport: ['items'],
+  ComparisonMatrix: ['rows'],
+  ComparisonRow: ['cells'],
+};
+
+function mergeByIndex(): FieldPolicy<(StoreObject | Reference)[]> {
+  return {
+    merge(existing, incoming, { mergeObjects }) {
+      if (!existing || existing.length !== incoming.length) return incoming;
+      return incoming.map((item, index) => mergeObjects(existing[index], item));
+    },
+  };
+}
 
 interface PageInfo {
   hasNextPage?: boolean;
@@ -106,20 +140,14 @@ const CONNECTIONS: Record<string, Record<string, string[] | false>> = {
   SupervisoryAuthority: { controllerConnection: false },
 };
 
-/** The type policies of the cache: value types merged, connections paginated. */
-export const typePolicies = {
-  ...Object.fromEntries(VALUE_TYPES.map((type) => [type, { merge: true }])),
-  ...Object.fromEntries(
-    Object.entries(CONNECTIONS).map(([type, fields]) => [
-      type,
-      {
-        fields: Object.fromEntries(
-          Object.entries(fields).map(([field, keyArgs]) => [field, connectionPagination(keyArgs)]),
-        ),
-      },
-    ]),
-  ),
-};
+/** The type policies of the cache: value types merged, lists of them merged by position, connections paginated. */
+export const typePolicies: TypePolicies = {};
+for (const type of [...VALUE_TYPES, ...LIST_ITEM_TYPES])
+  typePolicies[type] = { keyFields: false, ...(VALUE_TYPES.includes(type) ? { merge: true } : {}) };
+const fieldsOf = (type: string) => ((typePolicies[type] ??= {}).fields ??= {});
+for (const [type, fields] of Object.entries(LISTS)) for (const field of fields) fieldsOf(type)[field] = mergeByIndex();
+for (const [type, fields] of Object.entries(CONNECTIONS))
+  for (const [field, keyArgs] of Object.entries(fields)) fieldsOf(type)[field] = connectionPagination(keyArgs);
 
 /** A new cache for one Apollo Client. */
 export function createPolicyGraphCache(): InMemoryCache {

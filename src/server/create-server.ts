@@ -29,6 +29,7 @@ import { createResponseCache } from './response-cache';
 import { admissionGate } from './admission';
 import { cachePolicyPlugin } from './cache-policy';
 import { legacyStatusPlugin } from './legacy-status';
+import { webAppRouter } from './web-app';
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -43,6 +44,8 @@ export interface ServerOptions {
   pointsPerWindow?: number;
   /** The in-process response cache (default on; RESPONSE_CACHE=off turns it off for measurements). */
   responseCache?: boolean;
+  /** The built web explorer served at `/` (default: `web/dist` of the project). */
+  webRoot?: string;
 }
 
 export interface PolicyGraphServer {
@@ -116,7 +119,8 @@ function requestIdPlugin(logger: Logger): ApolloServerPlugin<Context> {
 
 /**
  * Creates the express app and the Apollo server over one DataSource: POST/GET `/graphql` (a browser gets the
- * offline GraphiQL playground), `/healthz` (process up) and `/readyz` (database answers and not shutting down).
+ * offline GraphiQL playground), `/healthz` (process up), `/readyz` (database answers and not shutting down), and the
+ * web explorer at `/` (the built files of `webRoot`, index.html for the app's other paths).
  * Every operation passes the limits of `LIMITS` (size, tokens, depth, aliases, directives, cost, rate). Starts Apollo
  * but does not listen; call `httpServer.listen`. Each request gets its own loaders and request id.
  */
@@ -260,6 +264,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
       { concurrency: LIMITS.concurrentOperations, maxQueue: LIMITS.queuedOperations },
     ),
   );
+  app.use(webAppRouter(options.webRoot ?? path.join(PROJECT_ROOT, 'web', 'dist')));
   app.use(bodyErrors);
   app.use((_req, res) => sendError(res, 404, 'NOT_FOUND', 'Not found. The API is at /graphql.'));
 
