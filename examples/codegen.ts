@@ -8,6 +8,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 export const SCALARS = {
   /** `YYYY-MM-DD`, sent as a string. */
   Date: 'string',
+  /** An ISO 8601 date and time with a zone (`2026-12-01T08:21:44.123Z`), sent as a string. */
+  DateTime: 'string',
   /** A JSON object, sent as the object itself (the DPV JSON-LD document of `Controller.dpv`). */
   JSONObject: 'Record<string, unknown>',
 };

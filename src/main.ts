@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from './config';
 import { createDataSource } from './db/data-source';
 import { applyStartupRule, SchemaError } from './db/migrate';
 import { createSchema } from './schema/build-schema';
-import { ensureSeeded, SeedErrors } from './seed';
+import { loadSeeds, SeedErrors } from './seed';
 import { createServer } from './server/create-server';
 
 /** `npm start`: the API on PORT over DATABASE_URL, seeded from seeds/ when the database is empty or out of date. */
@@ -16,8 +16,9 @@ async function main(): Promise<void> {
   const dataSource = await createDataSource(config.database, undefined, { migrations: 'none' });
   const migrated = await applyStartupRule(dataSource);
   if (migrated.length) logger.info({ migrations: migrated }, 'database migrated');
-  const seeded = await ensureSeeded(dataSource);
-  if (seeded) logger.info({ controllers: seeded.controllers, evidence: seeded.evidence }, 'database seeded');
+  const seeded = await loadSeeds(dataSource);
+  if (seeded)
+    logger.info({ published: seeded.published, drafts: seeded.drafts, evidence: seeded.evidence }, 'seeds loaded');
   const server = await createServer({
     schema: await createSchema(),
     dataSource,

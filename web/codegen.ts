@@ -16,7 +16,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { Date: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: { Date: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
       },
     },
   },

@@ -7,7 +7,7 @@ import {
   DataCategoryDisclosure,
   Dpo,
   Evidence,
-  EvidenceSubject,
+  Fact,
   LegalBasis,
   LegalBasisClaim,
   PolicyDocument,
@@ -41,8 +41,8 @@ import {
   rowsLoader,
 } from './factories';
 
-/** Key of the evidence loader: which fact, by kind and id. */
-export const evidenceKey = (subject: EvidenceSubject, id: number): string => `${subject}:${id}`;
+/** The condition that keeps a controller row (alias `c`) to published versions: what readers see in lists. */
+export const PUBLISHED = `c.status = 'PUBLISHED'`;
 
 /**
  * The arguments of a page of the controllers tied to a term or vendor, in slug order: `first` of them after `after`,
@@ -113,6 +113,7 @@ function readControllers<A extends ControllerPageArgs>(
   const reader = entityReader(dataSource, Controller);
   return async (parents, args, limit) => {
     const bounds = [
+      `s.status = 'PUBLISHED'`,
       ...(args.after === null ? [] : ['s.slug > :after']),
       ...(args.before === null ? [] : ['s.slug < :before']),
     ];
@@ -122,7 +123,7 @@ function readControllers<A extends ControllerPageArgs>(
          SELECT pairs.k AS "pageParent", pairs.v AS "pageChild",
            ROW_NUMBER() OVER (PARTITION BY pairs.k ORDER BY s.slug ${args.backward ? 'DESC' : 'ASC'}) AS "pageRow"
          FROM (SELECT DISTINCT k, v FROM (${link(args)}) l) pairs JOIN controller s ON s.id = pairs.v
-         ${bounds.length ? `WHERE ${bounds.join(' AND ')}` : ''}
+         WHERE ${bounds.join(' AND ')}
        ) page JOIN controller c ON c.id = page."pageChild"
        WHERE page."pageRow" <= :limit ORDER BY page."pageParent", page."pageRow"`,
       { ...args, keys: parents, limit },
@@ -143,7 +144,7 @@ function readEngagements(dataSource: DataSource): BoundedRead<BoundedArgs & Enga
       `SELECT ${reader.columnsOf('kept')} FROM (
          SELECT e.id AS "pageChild", e."processorId" AS "pageParent",
            ROW_NUMBER() OVER (PARTITION BY e."processorId" ORDER BY c.slug, e.id) AS "pageRow"
-         FROM processor_engagement e JOIN controller c ON c.id = e."controllerId"
+         FROM processor_engagement e JOIN controller c ON c.id = e."controllerId" AND ${PUBLISHED}
          WHERE e."processorId" IN (:...keys)${scopeCondition(args)}
        ) page JOIN processor_engagement kept ON kept.id = page."pageChild"
        WHERE page."pageRow" <= :limit ORDER BY page."pageParent", page."pageRow"`,
@@ -153,8 +154,53 @@ function readEngagements(dataSource: DataSource): BoundedRead<BoundedArgs & Enga
   };
 }
 
-/** How many distinct controllers a link ties to each parent: one GROUP BY statement per batch. */
-const countSql = (link: string) => `SELECT k, COUNT(DISTINCT v) AS n FROM (${link}) pairs GROUP BY k`;
+/** How many distinct published controllers a link ties to each parent: one GROUP BY statement per batch. */
+const countSql = (link: string) =>
+  `SELECT k, COUNT(DISTINCT v) AS n FROM (${link}) pairs JOIN controller c ON c.id = pairs.v AND ${PUBLISHED} GROUP BY k`;
+
+/** A loader of the published version of each slug (null where none is published). One statement per batch. */
+function publishedControllers(
+  dataSource: DataSource,
+  scheduler: BatchScheduler,
+): DataLoader<string, Controller | null> {
+  const reader = entityReader(dataSource, Controller);
+  return batchLoader(scheduler, async (slugs) => {
+    const rows = await reader.where(`slug IN (:...slugs) AND status = 'PUBLISHED'`, { slugs: [...slugs] });
+    const bySlug = new Map(rows.map((row) => [row.slug, row]));
+    return slugs.map((slug) => bySlug.get(slug) ?? null);
+  });
+}
+
+/** A loader of the document of the published version of each slug. One statement per batch. */
+function publishedDocuments(
+  dataSource: DataSource,
+  scheduler: BatchScheduler,
+): DataLoader<string, PolicyDocument | null> {
+  const reader = entityReader(dataSource, PolicyDocument);
+  return batchLoader(scheduler, async (slugs) => {
+    const rows = await reader.read(
+      `SELECT ${reader.columnsOf('d')} FROM policy_document d JOIN controller c ON c."documentId" = d.id AND ${PUBLISHED}
+       WHERE d.slug IN (:...slugs)`,
+      { slugs: [...slugs] },
+    );
+    const bySlug = new Map(rows.map(({ entity }) => [entity.slug, entity]));
+    return slugs.map((slug) => bySlug.get(slug) ?? null);
+  });
+}
+
+/** A loader of versions by `<slug>@<version>` (null where there is none), whatever their status. */
+function versionLoader(dataSource: DataSource, scheduler: BatchScheduler): DataLoader<string, Controller | null> {
+  const reader = entityReader(dataSource, Controller);
+  return batchLoader(scheduler, async (keys) => {
+    const wanted = keys.map((key) => {
+      const at = key.lastIndexOf('@');
+      return { slug: key.slice(0, at), version: Number(key.slice(at + 1)) };
+    });
+    const rows = await reader.whereIn('slug', [...new Set(wanted.map((w) => w.slug))]);
+    const byKey = new Map(rows.map((row) => [row.versionKey, row]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
 
 /**
  * Creates the DataLoaders of one request. Each batches every load of one wave (see BatchScheduler: the loads that one
@@ -184,9 +230,15 @@ export function createLoaders(dataSource: DataSource) {
     statement: <T>(work: () => PromiseLike<T>): Promise<T> => scheduler.run(work),
     // rows by key
     controller: one<Controller, number>(Controller, 'id'),
-    controllerBySlug: one<Controller, string>(Controller, 'slug'),
+    /** The published version of each slug. */
+    controllerBySlug: publishedControllers(dataSource, scheduler),
+    /** A version by `<slug>@<version>`, whatever its status (callers check who may see it). */
+    controllerVersion: versionLoader(dataSource, scheduler),
+    /** Every version of each slug, oldest first. */
+    versionsOfSlug: rowsLoader<Controller, string>(dataSource, scheduler, Controller, 'slug'),
     document: one<PolicyDocument, number>(PolicyDocument, 'id'),
-    documentBySlug: one<PolicyDocument, string>(PolicyDocument, 'slug'),
+    /** The document of the published version of each slug. */
+    documentBySlug: publishedDocuments(dataSource, scheduler),
     documentText: batchLoader<number, string | null>(scheduler, async (ids) => {
       const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
         'SELECT id, text FROM policy_document WHERE id IN (:...ids)',
@@ -211,18 +263,20 @@ export function createLoaders(dataSource: DataSource) {
     recipientCategoryByCode: one<RecipientCategory, string>(RecipientCategory, 'code'),
     processor: one<Processor, number>(Processor, 'id'),
     processorBySlug: one<Processor, string>(Processor, 'slug'),
-    // link rows by their own id (node lookups)
-    dpoById: one<Dpo, number>(Dpo, 'id'),
-    purposeById: one<Purpose, number>(Purpose, 'id'),
-    engagementById: one<ProcessorEngagement, number>(ProcessorEngagement, 'id'),
-    disclosureById: one<DataCategoryDisclosure, number>(DataCategoryDisclosure, 'id'),
-    recipientDisclosureById: one<RecipientDisclosure, number>(RecipientDisclosure, 'id'),
-    rightStatementById: one<RightStatement, number>(RightStatement, 'id'),
-    legalBasisClaimById: one<LegalBasisClaim, number>(LegalBasisClaim, 'id'),
-    rightsRequestById: one<RightsRequest, number>(RightsRequest, 'id'),
-    statementById: one<PolicyStatement, number>(PolicyStatement, 'id'),
-    authorityReferenceById: one<AuthorityReference, number>(AuthorityReference, 'id'),
-    evidenceById: one<Evidence, number>(Evidence, 'id'),
+    // facts by the key of their global id (node lookups)
+    dpoByKey: one<Dpo, string>(Dpo, 'nodeKey'),
+    purposeByKey: one<Purpose, string>(Purpose, 'nodeKey'),
+    engagementByKey: one<ProcessorEngagement, string>(ProcessorEngagement, 'nodeKey'),
+    disclosureByKey: one<DataCategoryDisclosure, string>(DataCategoryDisclosure, 'nodeKey'),
+    recipientDisclosureByKey: one<RecipientDisclosure, string>(RecipientDisclosure, 'nodeKey'),
+    rightStatementByKey: one<RightStatement, string>(RightStatement, 'nodeKey'),
+    legalBasisClaimByKey: one<LegalBasisClaim, string>(LegalBasisClaim, 'nodeKey'),
+    rightsRequestByKey: one<RightsRequest, string>(RightsRequest, 'nodeKey'),
+    statementByKey: one<PolicyStatement, string>(PolicyStatement, 'nodeKey'),
+    authorityReferenceByKey: one<AuthorityReference, string>(AuthorityReference, 'nodeKey'),
+    evidenceByKey: one<Evidence, string>(Evidence, 'nodeKey'),
+    /** The `fact` row of each fact (review state, source, confidence, revision). */
+    fact: one<Fact, number>(Fact, 'id'),
     // one-to-one facts of a controller
     dpoByController: one<Dpo, number>(Dpo, 'controllerId'),
     authorityReferenceByController: one<AuthorityReference, number>(AuthorityReference, 'controllerId'),
@@ -235,18 +289,10 @@ export function createLoaders(dataSource: DataSource) {
     recipientDisclosures: many<RecipientDisclosure>(RecipientDisclosure, 'controllerId'),
     rightStatements: many<RightStatement>(RightStatement, 'controllerId'),
     statements: many<PolicyStatement>(PolicyStatement, 'controllerId'),
-    evidence: batchLoader<string, Evidence[]>(scheduler, async (keys) => {
-      const subjects = keys.map((key) => {
-        const at = key.lastIndexOf(':');
-        return { type: key.slice(0, at), id: Number(key.slice(at + 1)) };
-      });
-      // One statement for all kinds: rows of other (type, id) pairs in the cross product are filtered out below.
-      const rows = await entityReader(dataSource, Evidence).where(
-        '"subjectType" IN (:...types) AND "subjectId" IN (:...ids)',
-        { types: [...new Set(subjects.map((s) => s.type))], ids: [...new Set(subjects.map((s) => s.id))] },
-        ['start', 'id'],
-      );
-      return groupBy(keys, rows, (row) => `${row.subjectType}:${row.subjectId}`);
+    /** The evidence of each fact (by fact id), in document order. */
+    evidence: batchLoader<number, Evidence[]>(scheduler, async (factIds) => {
+      const rows = await entityReader(dataSource, Evidence).whereIn('factId', factIds, ['start', 'id']);
+      return groupBy(factIds, rows, (row) => row.factId);
     }),
     // many-to-many links: ids of the other side
     purposeLegalBasisIds: link(
@@ -282,9 +328,12 @@ export function createLoaders(dataSource: DataSource) {
     // the data categories a vendor receives, across the controllers that engage it
     dataCategoryIdsOfProcessor: link(
       `SELECT e."processorId" AS k, j."dataCategoryId" AS v FROM processor_engagement_data_category j
-       JOIN processor_engagement e ON e.id = j."engagementId" WHERE e."processorId" IN (:...keys)`,
+       JOIN processor_engagement e ON e.id = j."engagementId" JOIN controller c ON c.id = e."controllerId" AND ${PUBLISHED}
+       WHERE e."processorId" IN (:...keys)`,
     ),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+export { collectPolicyFacts, policyFactsFor } from './collect-policy-facts';

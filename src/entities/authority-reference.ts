@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Node, toGlobalId } from '../schema/node';
+import { FactRow } from './fact-row';
 
 /** How a policy refers its readers to a supervisory authority: the name and contact details as it gives them. */
 @Entity('authority_reference')
@@ -8,14 +9,7 @@ import { Node, toGlobalId } from '../schema/node';
   implements: Node,
   description: 'How the policy names the supervisory authority and which contact details it gives.',
 })
-export class AuthorityReference implements Node {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Index({ unique: true })
-  @Column('integer')
-  controllerId: number;
-
+export class AuthorityReference extends FactRow implements Node {
   @Index()
   @Column('integer')
   supervisoryAuthorityId: number;
@@ -32,6 +26,10 @@ export class AuthorityReference implements Node {
   @Column('varchar', { nullable: true })
   statedPhone: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Fax as the policy gives it (E.164).' })
+  @Column('varchar', { nullable: true })
+  statedFax: string | null;
+
   @Field(() => String, { nullable: true, description: 'Email as the policy gives it.' })
   @Column('varchar', { nullable: true })
   statedEmail: string | null;
@@ -41,6 +39,6 @@ export class AuthorityReference implements Node {
   statedWebsite: string | null;
 
   get nodeId(): string {
-    return toGlobalId('AuthorityReference', this.id);
+    return toGlobalId('AuthorityReference', this.nodeKey);
   }
 }

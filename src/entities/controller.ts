@@ -1,19 +1,66 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { DateTimeScalar } from '../schema/scalars';
 import { Node, toGlobalId } from '../schema/node';
 import { Address, presentAddress } from './address';
+import { FactSource, VersionStatus } from './enums';
 
-/** A data controller (GDPR Art. 4(7)) as its privacy policy describes it. Relations are resolved by loaders. */
+/**
+ * A data controller (GDPR Art. 4(7)) as one version of its privacy policy describes it: each version of a policy is a
+ * row of its own, with its own facts (which point at the row), so that a draft answers every query a published version
+ * answers. At most one version of a slug is published. Relations are resolved by loaders.
+ */
 @Entity('controller')
-@ObjectType({ implements: Node, description: 'A data controller (GDPR Art. 4(7)) as its privacy policy describes it.' })
+@Index(['slug', 'version'], { unique: true })
+@Index('IDX_controller_published_slug', ['slug'], { unique: true, where: `"status" = 'PUBLISHED'` })
+@ObjectType({
+  implements: Node,
+  description:
+    'A data controller (GDPR Art. 4(7)) as one version of its privacy policy describes it. `controller(slug)` is the published version.',
+})
 export class Controller implements Node {
   @PrimaryGeneratedColumn()
   id: number;
 
   @Field({ description: 'Stable identifier, e.g. `cluma`.' })
-  @Index({ unique: true })
+  @Index()
   @Column('varchar')
   slug: string;
+
+  @Field(() => Int, { description: 'The version of the policy these facts come from: 1, 2, ... in order of creation.' })
+  @Column('integer')
+  version: number;
+
+  @Field(() => VersionStatus, { description: 'DRAFT (curators only), PUBLISHED (the current facts) or SUPERSEDED.' })
+  @Index()
+  @Column('varchar')
+  status: VersionStatus;
+
+  @Field(() => Int, {
+    description: 'Revision of the version (its identity facts and status), for `expectedRevision` in mutations.',
+  })
+  @Column('integer')
+  revision: number;
+
+  @Field(() => FactSource, { description: 'Who made this version: the seeds, the extractor or a curator.' })
+  @Column('varchar')
+  source: FactSource;
+
+  @Field(() => DateTimeScalar, { description: 'When this version was created.' })
+  @Column('varchar')
+  createdAt: string;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When this version was published; null for a draft.' })
+  @Column('varchar', { nullable: true })
+  publishedAt: string | null;
+
+  /** The id of its own fact row (the identity of a controller, the date of a document): its evidence points there. */
+  @Column('integer')
+  factId: number;
+
+  /** The fingerprint of the seed file and document this version was loaded from (null when not from the seeds). */
+  @Column('varchar', { nullable: true })
+  seedFingerprint: string | null;
 
   @Field({ description: 'Common name, e.g. Cluma.' })
   @Index()
@@ -94,7 +141,13 @@ export class Controller implements Node {
     return presentAddress(this.addressColumns);
   }
 
+  /** `Controller:<slug>` for the published version (what `controller(slug)` answers), `<slug>@<version>` otherwise. */
   get nodeId(): string {
-    return toGlobalId('Controller', this.slug);
+    return toGlobalId('Controller', this.status === VersionStatus.PUBLISHED ? this.slug : this.versionKey);
+  }
+
+  /** `<slug>@<version>`: the version's key in the global ids of its facts. */
+  get versionKey(): string {
+    return `${this.slug}@${this.version}`;
   }
 }

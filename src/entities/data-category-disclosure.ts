@@ -1,18 +1,12 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Node, toGlobalId } from '../schema/node';
+import { FactRow } from './fact-row';
 
 /** A controller's disclosure that it processes a category of personal data, with the item as the policy words it. */
 @Entity('data_category_disclosure')
 @ObjectType({ implements: Node, description: 'A personal data item a policy says the controller processes.' })
-export class DataCategoryDisclosure implements Node {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Index()
-  @Column('integer')
-  controllerId: number;
-
+export class DataCategoryDisclosure extends FactRow implements Node {
   @Index()
   @Column('integer')
   dataCategoryId: number;
@@ -30,6 +24,6 @@ export class DataCategoryDisclosure implements Node {
   context: string | null;
 
   get nodeId(): string {
-    return toGlobalId('DataCategoryDisclosure', this.id);
+    return toGlobalId('DataCategoryDisclosure', this.nodeKey);
   }
 }

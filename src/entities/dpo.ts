@@ -1,19 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { Node, toGlobalId } from '../schema/node';
+import { FactRow } from './fact-row';
 import { Address, presentAddress } from './address';
 
 /** A data protection officer (GDPR Art. 37-39) named by a policy. */
 @Entity('dpo')
 @ObjectType({ implements: Node, description: 'A data protection officer (GDPR Art. 37-39) as the policy names them.' })
-export class Dpo implements Node {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Index({ unique: true })
-  @Column('integer')
-  controllerId: number;
-
+export class Dpo extends FactRow implements Node {
   @Field(() => String, { nullable: true, description: 'Name of the officer.' })
   @Column('varchar', { nullable: true })
   name: string | null;
@@ -39,6 +33,6 @@ export class Dpo implements Node {
   }
 
   get nodeId(): string {
-    return toGlobalId('Dpo', this.id);
+    return toGlobalId('Dpo', this.nodeKey);
   }
 }

@@ -161,8 +161,11 @@ registerEnumType(StatementKind, {
   },
 });
 
-/** Which kind of fact a piece of evidence backs (internal: evidence rows point at their fact by kind and id). */
-export enum EvidenceSubject {
+/**
+ * The kinds of fact a policy version holds, one per fact entity (CONTROLLER is the controller's identity, DOCUMENT the
+ * document's own facts such as its date). Every fact row and every piece of evidence is of one kind.
+ */
+export enum FactKind {
   DOCUMENT = 'DOCUMENT',
   CONTROLLER = 'CONTROLLER',
   DPO = 'DPO',
@@ -176,3 +179,75 @@ export enum EvidenceSubject {
   RIGHTS_REQUEST = 'RIGHTS_REQUEST',
   POLICY_STATEMENT = 'POLICY_STATEMENT',
 }
+registerEnumType(FactKind, {
+  name: 'FactKind',
+  description: 'The kind of a fact: which part of a policy it records.',
+  valuesConfig: {
+    DOCUMENT: { description: 'Facts about the document itself (its last-updated date).' },
+    CONTROLLER: { description: 'The controller’s identity and contact details.' },
+    DPO: { description: 'The data protection officer.' },
+    AUTHORITY_REFERENCE: { description: 'How the policy names the supervisory authority.' },
+    LEGAL_BASIS_CLAIM: { description: 'A lawful basis stated in general.' },
+    DATA_CATEGORY_DISCLOSURE: { description: 'A personal data item the policy lists.' },
+    PURPOSE: { description: 'A purpose of processing, with its bases, data and retention.' },
+    PROCESSOR_ENGAGEMENT: { description: 'A named vendor and its role.' },
+    RECIPIENT_DISCLOSURE: { description: 'A category of recipients named without a vendor.' },
+    RIGHT_STATEMENT: { description: 'A data-subject right the policy grants.' },
+    RIGHTS_REQUEST: { description: 'How to exercise the rights.' },
+    POLICY_STATEMENT: {
+      description: 'A statement about the practice as a whole (cookies, retention, transfers, ...).',
+    },
+  },
+});
+
+/** Where a fact stands in review. */
+export enum ReviewState {
+  PROPOSED = 'PROPOSED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(ReviewState, {
+  name: 'ReviewState',
+  description: 'Where a fact stands in review. Published versions hold accepted facts only.',
+  valuesConfig: {
+    PROPOSED: {
+      description: 'Proposed (by the extractor, or carried over from an earlier version): not reviewed yet.',
+    },
+    ACCEPTED: { description: 'Accepted by a curator (or curated by hand in the seed files).' },
+    REJECTED: { description: 'Rejected by a curator: kept in the draft for the record, dropped when it is published.' },
+  },
+});
+
+/** Who or what made a fact (or a version). */
+export enum FactSource {
+  SEED = 'SEED',
+  SYNTH = 'SYNTH',
+  INGESTION = 'INGESTION',
+  CURATOR = 'CURATOR',
+}
+registerEnumType(FactSource, {
+  name: 'FactSource',
+  description: 'Who or what made a fact or a version.',
+  valuesConfig: {
+    SEED: { description: 'The hand-curated seed files (seeds/).' },
+    SYNTH: { description: 'The synthetic corpus for benchmarks (npm run synth).' },
+    INGESTION: { description: 'The automatic extractor, from an uploaded policy.' },
+    CURATOR: { description: 'A curator, through the API.' },
+  },
+});
+
+/** The life cycle of a version of a controller's policy. */
+export enum VersionStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  SUPERSEDED = 'SUPERSEDED',
+}
+registerEnumType(VersionStatus, {
+  name: 'VersionStatus',
+  description: 'The life cycle of a version of a controller’s policy.',
+  valuesConfig: {
+    DRAFT: { description: 'Being reviewed; visible to curators only.' },
+    PUBLISHED: { description: 'The controller’s current facts: what every reader sees.' },
+    SUPERSEDED: { description: 'Published once, replaced by a later version; kept as history.' },
+  },
+});

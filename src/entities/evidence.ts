@@ -1,14 +1,13 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Node, toGlobalId } from '../schema/node';
-import { EvidenceSubject } from './enums';
+import { Fact } from './fact';
 
 /**
  * A verbatim span of a policy document that backs a fact. `start`/`end` are UTF-16 offsets into the document text,
  * so `document.text.slice(start, end) === quote`.
  */
 @Entity('evidence')
-@Index(['subjectType', 'subjectId'])
 @ObjectType({
   implements: Node,
   description: 'The exact words of a document that back a fact: `document.text.slice(start, end) === quote`.',
@@ -21,11 +20,19 @@ export class Evidence implements Node {
   @Column('integer')
   documentId: number;
 
-  @Column('varchar')
-  subjectType: EvidenceSubject;
+  @ManyToOne(() => Fact, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'factId' })
+  fact?: Fact;
 
+  /** The fact it backs (deleted with it). */
+  @Index()
   @Column('integer')
-  subjectId: number;
+  factId: number;
+
+  /** The stable key of its global id: its fact's, and where it stands (`<fact node key>#<start>-<end>`). */
+  @Index({ unique: true })
+  @Column('varchar')
+  nodeKey: string;
 
   @Field({ description: 'The quote, byte-exact as in the document.' })
   @Column('text')
@@ -40,6 +47,6 @@ export class Evidence implements Node {
   end: number;
 
   get nodeId(): string {
-    return toGlobalId('Evidence', this.id);
+    return toGlobalId('Evidence', this.nodeKey);
   }
 }

@@ -1,11 +1,15 @@
 export * from './address';
+export * from './audit-entry';
 export * from './authority-reference';
 export * from './controller';
 export * from './data-category';
 export * from './data-category-disclosure';
+export * from './data-version';
 export * from './dpo';
 export * from './enums';
 export * from './evidence';
+export * from './fact';
+export * from './fact-row';
 export * from './legal-basis';
 export * from './legal-basis-claim';
 export * from './passage';
@@ -24,11 +28,14 @@ export * from './seed-run';
 export * from './supervisory-authority';
 
 import { AuthorityReference } from './authority-reference';
+import { AuditEntry } from './audit-entry';
 import { Controller } from './controller';
 import { DataCategory } from './data-category';
 import { DataCategoryDisclosure } from './data-category-disclosure';
+import { DataVersion } from './data-version';
 import { Dpo } from './dpo';
 import { Evidence } from './evidence';
+import { Fact } from './fact';
 import { LegalBasis } from './legal-basis';
 import { LegalBasisClaim } from './legal-basis-claim';
 import { Passage } from './passage';
@@ -57,6 +64,7 @@ export const entities = [
   RecipientCategory,
   Processor,
   Controller,
+  Fact,
   Dpo,
   AuthorityReference,
   LegalBasisClaim,
@@ -70,4 +78,6 @@ export const entities = [
   Evidence,
   Passage,
   SeedRun,
+  AuditEntry,
+  DataVersion,
 ];

@@ -3,17 +3,33 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Node, toGlobalId } from '../schema/node';
 
-/** A privacy policy as published: the source text that every evidence span points into. */
+/**
+ * One version of a privacy policy as published: the source text that every evidence span of the version points into.
+ * Immutable: a changed text is a new version (identical text, same SHA-256, is no new version).
+ */
 @Entity('policy_document')
+@Index(['slug', 'version'], { unique: true })
 @ObjectType({ implements: Node, description: 'A privacy policy document: the source text all evidence points into.' })
 export class PolicyDocument implements Node {
   @PrimaryGeneratedColumn()
   id: number;
 
   @Field({ description: 'Stable identifier, equal to the slug of the controller that publishes it.' })
-  @Index({ unique: true })
+  @Index()
   @Column('varchar')
   slug: string;
+
+  @Field(() => Int, { description: 'The version of the controller’s policy this text is.' })
+  @Column('integer')
+  version: number;
+
+  /** The id of its own fact row (the identity of a controller, the date of a document): its evidence points there. */
+  @Column('integer')
+  factId: number;
+
+  @Field(() => String, { nullable: true, description: 'Where the text was published, when known.' })
+  @Column('varchar', { nullable: true })
+  sourceUrl: string | null;
 
   @Field({ description: 'Title of the policy as the document gives it.' })
   @Column('varchar')
@@ -49,7 +65,8 @@ export class PolicyDocument implements Node {
   @Column('integer', { nullable: true })
   controllerId: number | null;
 
+  /** `PolicyDocument:<slug>@<version>`: a document version never changes, so neither does its id. */
   get nodeId(): string {
-    return toGlobalId('PolicyDocument', this.slug);
+    return toGlobalId('PolicyDocument', `${this.slug}@${this.version}`);
   }
 }

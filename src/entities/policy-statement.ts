@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Node, toGlobalId } from '../schema/node';
+import { FactRow } from './fact-row';
 import { StatementKind, StatementTopic } from './enums';
 
 const KINDS = new Set<string>(Object.values(StatementKind));
@@ -11,14 +12,7 @@ const KINDS = new Set<string>(Object.values(StatementKind));
   implements: Node,
   description: 'A statement about the controller’s practice as a whole (cookies, security, ...).',
 })
-export class PolicyStatement implements Node {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Index()
-  @Column('integer')
-  controllerId: number;
-
+export class PolicyStatement extends FactRow implements Node {
   @Field(() => StatementTopic, { description: 'What the statement is about.' })
   @Index()
   @Column('varchar')
@@ -55,6 +49,6 @@ export class PolicyStatement implements Node {
   }
 
   get nodeId(): string {
-    return toGlobalId('PolicyStatement', this.id);
+    return toGlobalId('PolicyStatement', this.nodeKey);
   }
 }

@@ -1,20 +1,14 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinTable, ManyToMany } from 'typeorm';
 import { Node, toGlobalId } from '../schema/node';
+import { FactRow } from './fact-row';
 import { DataCategory } from './data-category';
 import { ProcessorRole } from './enums';
 
 /** A controller's use of a named vendor: as processor, as data source, or as a system it uses. */
 @Entity('processor_engagement')
 @ObjectType({ implements: Node, description: 'A controller’s engagement of a named vendor, as its policy states it.' })
-export class ProcessorEngagement implements Node {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Index()
-  @Column('integer')
-  controllerId: number;
-
+export class ProcessorEngagement extends FactRow implements Node {
   @Index()
   @Column('integer')
   processorId: number;
@@ -37,6 +31,6 @@ export class ProcessorEngagement implements Node {
   dataCategories: DataCategory[];
 
   get nodeId(): string {
-    return toGlobalId('ProcessorEngagement', this.id);
+    return toGlobalId('ProcessorEngagement', this.nodeKey);
   }
 }

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinTable, ManyToMany } from 'typeorm';
 import { Node, toGlobalId } from '../schema/node';
+import { FactRow } from './fact-row';
 import { DataCategory } from './data-category';
 import { LegalBasis } from './legal-basis';
 
@@ -20,14 +21,7 @@ export class Retention {
 /** A purpose for which a controller processes personal data (GDPR Art. 13(1)(c)). */
 @Entity('purpose')
 @ObjectType({ implements: Node, description: 'A purpose for which the controller processes personal data.' })
-export class Purpose implements Node {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Index()
-  @Column('integer')
-  controllerId: number;
-
+export class Purpose extends FactRow implements Node {
   @Field({ description: 'English name of the purpose.' })
   @Column('varchar')
   name: string;
@@ -73,6 +67,6 @@ export class Purpose implements Node {
   }
 
   get nodeId(): string {
-    return toGlobalId('Purpose', this.id);
+    return toGlobalId('Purpose', this.nodeKey);
   }
 }

@@ -1,18 +1,12 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { Node, toGlobalId } from '../schema/node';
+import { FactRow } from './fact-row';
 
 /** A data-subject right a policy grants, with the conditions it attaches. */
 @Entity('right_statement')
 @ObjectType({ implements: Node, description: 'A data-subject right the policy grants.' })
-export class RightStatement implements Node {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Index()
-  @Column('integer')
-  controllerId: number;
-
+export class RightStatement extends FactRow implements Node {
   @Index()
   @Column('integer')
   rightId: number;
@@ -22,6 +16,6 @@ export class RightStatement implements Node {
   conditions: string | null;
 
   get nodeId(): string {
-    return toGlobalId('RightStatement', this.id);
+    return toGlobalId('RightStatement', this.nodeKey);
   }
 }

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { Node, toGlobalId } from '../schema/node';
+import { FactRow } from './fact-row';
 import { RequestChannel } from './enums';
 
 /** How a data subject exercises their rights with a controller (GDPR Art. 12). */
@@ -9,14 +10,7 @@ import { RequestChannel } from './enums';
   implements: Node,
   description: 'How to exercise data-subject rights with the controller (GDPR Art. 12).',
 })
-export class RightsRequest implements Node {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Index({ unique: true })
-  @Column('integer')
-  controllerId: number;
-
+export class RightsRequest extends FactRow implements Node {
   @Field(() => [RequestChannel], { description: 'Every channel the policy offers, in the order it gives them.' })
   @Column('simple-json')
   channels: RequestChannel[];
@@ -47,6 +41,6 @@ export class RightsRequest implements Node {
   }
 
   get nodeId(): string {
-    return toGlobalId('RightsRequest', this.id);
+    return toGlobalId('RightsRequest', this.nodeKey);
   }
 }

@@ -1,5 +1,5 @@
 import { Brackets, DataSource } from 'typeorm';
-import { Controller } from '../entities';
+import { Controller, VersionStatus } from '../entities';
 import { Page, PageWindow } from '../schema/connection';
 import { keysetPage } from './keyset';
 import { containsPattern } from './like';
@@ -13,6 +13,8 @@ export interface ControllerFilter {
   language?: string | null;
   hasDpo?: boolean | null;
   name?: string | null;
+  /** Which versions: the published ones unless a curator asks for drafts or superseded versions. */
+  status?: VersionStatus | null;
 }
 
 /**
@@ -24,7 +26,10 @@ export async function findControllerPage(
   filter: ControllerFilter,
   window: PageWindow,
 ): Promise<Page<Controller>> {
-  const query = dataSource.getRepository(Controller).createQueryBuilder('c');
+  const query = dataSource
+    .getRepository(Controller)
+    .createQueryBuilder('c')
+    .where('c.status = :status', { status: filter.status ?? VersionStatus.PUBLISHED });
   if (filter.dataCategory) {
     query.andWhere(
       new Brackets((q) =>

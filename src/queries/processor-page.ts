@@ -21,6 +21,7 @@ export async function findProcessorPage(
   const query = dataSource.getRepository(Processor).createQueryBuilder('p');
   if (filter.controller || filter.role) {
     const conditions = [
+      `c.status = 'PUBLISHED'`,
       ...(filter.controller ? ['c.slug = :controller'] : []),
       ...(filter.role ? ['e.role = :role'] : []),
     ];
@@ -33,7 +34,8 @@ export async function findProcessorPage(
   if (filter.dataCategory) {
     query.andWhere(
       `EXISTS (SELECT 1 FROM processor_engagement e JOIN processor_engagement_data_category j ON j."engagementId" = e.id
-       JOIN data_category dc ON dc.id = j."dataCategoryId" WHERE e."processorId" = p.id AND dc.code = :dataCategory)`,
+       JOIN data_category dc ON dc.id = j."dataCategoryId" JOIN controller c ON c.id = e."controllerId" AND c.status = 'PUBLISHED'
+       WHERE e."processorId" = p.id AND dc.code = :dataCategory)`,
       { dataCategory: filter.dataCategory },
     );
   }

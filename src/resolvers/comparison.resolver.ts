@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { compareControllers, policyFactsFor } from '../analysis';
+import { compareControllers } from '../analysis';
+import { policyFactsFor } from '../dataloaders';
 import { Controller, LegalBasisCode, RightCode } from '../entities';
 import { Comparison, ComparisonCell, ComparisonMatrix } from '../schema/comparison';
 import { Context } from '../schema/context';

@@ -1,6 +1,7 @@
 import { JSONObject } from '../schema/scalars';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { dpvDocument, findingsOf, JsonLdDocument, policyFactsFor, transparencyReport } from '../analysis';
+import { dpvDocument, findingsOf, JsonLdDocument, transparencyReport } from '../analysis';
+import { policyFactsFor } from '../dataloaders';
 import { Controller } from '../entities';
 import { Context } from '../schema/context';
 import { Finding } from '../schema/finding';

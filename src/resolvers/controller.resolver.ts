@@ -1,10 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   AuthorityReference,
   Controller,
   DataCategoryDisclosure,
   Dpo,
-  EvidenceSubject,
   LegalBasis,
   LegalBasisClaim,
   PolicyDocument,
@@ -17,10 +17,15 @@ import {
   RightStatement,
   StatementTopic,
   SupervisoryAuthority,
+  VersionStatus,
 } from '../entities';
+import { versionChanges } from '../queries/version-changes';
+import { FactChange } from '../schema/curation';
+import { toGlobalId } from '../schema/node';
+import { lookup } from './node.resolver';
 import { findControllerPage } from '../queries/controller-page';
 import { Connection, pageWindow, toConnection } from '../schema/connection';
-import { Context } from '../schema/context';
+import { Context, seesDrafts } from '../schema/context';
 import { ControllersArgs } from './controllers.args';
 import { DEFAULT_PAGE_SIZE } from './pagination.args';
 import { EvidencedResolver } from './evidenced.resolver';
@@ -34,26 +39,73 @@ const byTopic = async (ctx: Context, controller: Controller, topics: StatementTo
 };
 
 @Resolver(() => Controller)
-export class ControllerResolver extends EvidencedResolver(Controller, EvidenceSubject.CONTROLLER) {
+export class ControllerResolver extends EvidencedResolver(Controller, (row) => row.factId) {
   @Query(() => Controller, {
     nullable: true,
     description: 'A controller by slug, e.g. `cluma`; null if there is none.',
   })
-  controller(
+  async controller(
     @Arg('slug', () => String, { description: 'The controller’s slug, e.g. `cluma`.' }) slug: string,
-    @Ctx() { loaders }: Context,
+    @Arg('version', () => Int, {
+      nullable: true,
+      description: 'A version of its policy (see `versions`); the published one when absent. Drafts: curators only.',
+    })
+    version: number | null | undefined,
+    @Ctx() context: Context,
   ): Promise<Controller | null> {
-    return loaders.controllerBySlug.load(slug);
+    if (version === undefined || version === null) return context.loaders.controllerBySlug.load(slug);
+    const found = await context.loaders.controllerVersion.load(`${slug}@${version}`);
+    return found && (found.status !== VersionStatus.DRAFT || seesDrafts(context)) ? found : null;
   }
 
   @Query(() => ControllerConnection, { description: 'Controllers in slug order, filtered and paginated.' })
-  async controllers(
-    @Args(() => ControllersArgs) { filter, ...args }: ControllersArgs,
-    @Ctx() { dataSource, loaders }: Context,
-  ) {
+  async controllers(@Args(() => ControllersArgs) { filter, ...args }: ControllersArgs, @Ctx() context: Context) {
+    const { dataSource, loaders } = context;
+    if (filter?.status === VersionStatus.DRAFT && !seesDrafts(context))
+      throw new GraphQLError('Drafts are for curators: send a curator’s API key to list them.', {
+        extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+      });
     const window = pageWindow(args, 'Controller', DEFAULT_PAGE_SIZE);
     const page = await loaders.statement(() => findControllerPage(dataSource, filter ?? {}, window));
     return toConnection(ControllerConnection, { ...page, count: () => loaders.statement(page.count) });
+  }
+
+  @FieldResolver(() => [Controller], {
+    description: 'Every version of the controller’s policy, newest first, with its status; drafts only for curators.',
+  })
+  async versions(@Root() controller: Controller, @Ctx() context: Context): Promise<Controller[]> {
+    const all = await context.loaders.versionsOfSlug.load(controller.slug);
+    return all
+      .filter((v) => v.status !== VersionStatus.DRAFT || seesDrafts(context))
+      .sort((a, b) => b.version - a.version);
+  }
+
+  @FieldResolver(() => [FactChange], {
+    description:
+      'What changed between two versions, fact by fact (facts match by key): added, removed, changed, with both sides and their evidence. BAD_USER_INPUT for a version there is not (or a draft, for readers).',
+  })
+  async changes(
+    @Root() controller: Controller,
+    @Arg('from', () => Int, { description: 'The earlier version.' }) from: number,
+    @Arg('to', () => Int, { description: 'The later version.' }) to: number,
+    @Ctx() context: Context,
+  ): Promise<FactChange[]> {
+    const [a, b] = await Promise.all(
+      [from, to].map((v) => context.loaders.controllerVersion.load(`${controller.slug}@${v}`)),
+    );
+    const visible = (v: Controller | null) => v && (v.status !== VersionStatus.DRAFT || seesDrafts(context));
+    if (!visible(a) || !visible(b))
+      throw new GraphQLError(`${controller.slug} has no version ${!visible(a) ? from : to} that you may read.`, {
+        extensions: { code: 'BAD_USER_INPUT', argumentName: !visible(a) ? 'from' : 'to' },
+      });
+    const changes = (await context.loaders.statement(() => versionChanges(context.dataSource, a!.id, b!.id))) ?? [];
+    return Promise.all(
+      changes.map(async (c) => ({
+        ...c,
+        before: c.before && (await lookup(context, toGlobalId(c.before.typeName, c.before.nodeKey))),
+        after: c.after && (await lookup(context, toGlobalId(c.after.typeName, c.after.nodeKey))),
+      })),
+    );
   }
 
   @FieldResolver(() => PolicyDocument, { description: 'The privacy policy these facts come from.' })

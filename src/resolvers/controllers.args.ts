@@ -1,6 +1,6 @@
 import { IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { LegalBasisCode, RightCode } from '../entities';
+import { LegalBasisCode, RightCode, VersionStatus } from '../entities';
 import { PageArgs } from './pagination.args';
 
 /** Filters on the controllers list; every filter given must hold. */
@@ -43,6 +43,14 @@ export class ControllerFilter {
   @IsOptional()
   @MaxLength(200)
   name?: string | null;
+
+  @Field(() => VersionStatus, {
+    nullable: true,
+    description:
+      'Versions of this status: PUBLISHED when absent; SUPERSEDED ones are history; DRAFT ones are for curators.',
+  })
+  @IsOptional()
+  status?: VersionStatus | null;
 }
 
 @ArgsType()

@@ -1,13 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Controller, DataCategory, DataCategoryDisclosure, EvidenceSubject } from '../entities';
+import { Controller, DataCategory, DataCategoryDisclosure } from '../entities';
 import { Context } from '../schema/context';
-import { EvidencedResolver } from './evidenced.resolver';
+import { FactResolver } from './evidenced.resolver';
 
 @Resolver(() => DataCategoryDisclosure)
-export class DataCategoryDisclosureResolver extends EvidencedResolver(
-  DataCategoryDisclosure,
-  EvidenceSubject.DATA_CATEGORY_DISCLOSURE,
-) {
+export class DataCategoryDisclosureResolver extends FactResolver(DataCategoryDisclosure) {
   @FieldResolver(() => DataCategory, { description: 'The category in the reference taxonomy.' })
   category(@Root() disclosure: DataCategoryDisclosure, @Ctx() { loaders }: Context): Promise<DataCategory | null> {
     return loaders.dataCategory.load(disclosure.dataCategoryId);

@@ -1,7 +1,9 @@
+import { AuditResolver } from './audit.resolver';
 import { AuthorityReferenceResolver } from './authority-reference.resolver';
 import { ComparisonCellResolver, ComparisonMatrixResolver, ComparisonResolver } from './comparison.resolver';
 import { ControllerAnalysisResolver } from './controller-analysis.resolver';
 import { ControllerResolver } from './controller.resolver';
+import { CurationResolver } from './curation.resolver';
 import { DataCategoryDisclosureResolver } from './data-category-disclosure.resolver';
 import { EvidenceResolver } from './evidence.resolver';
 import { LegalBasisClaimResolver } from './legal-basis-claim.resolver';
@@ -52,4 +54,6 @@ export const resolvers = [
   ComparisonMatrixResolver,
   ComparisonCellResolver,
   ProcessorOverlapResolver,
+  CurationResolver,
+  AuditResolver,
 ] as const;

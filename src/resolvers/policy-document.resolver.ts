@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Controller, EvidenceSubject, PolicyDocument } from '../entities';
+import { Controller, PolicyDocument } from '../entities';
 import { Context } from '../schema/context';
 import { EvidencedResolver } from './evidenced.resolver';
 import { ListArgs } from './pagination.args';
 
 @Resolver(() => PolicyDocument)
-export class PolicyDocumentResolver extends EvidencedResolver(PolicyDocument, EvidenceSubject.DOCUMENT) {
+export class PolicyDocumentResolver extends EvidencedResolver(PolicyDocument, (row) => row.factId) {
   // One document per controller: a plain list of all of them would grow with the corpus, so it is bounded.
   @Query(() => [PolicyDocument], {
     description:
@@ -18,7 +18,13 @@ export class PolicyDocumentResolver extends EvidencedResolver(PolicyDocument, Ev
     // `take: 0` would mean no limit to TypeORM.
     if (first === 0) return Promise.resolve([]);
     return loaders.statement(() =>
-      dataSource.getRepository(PolicyDocument).find({ order: { slug: 'ASC' }, take: first }),
+      dataSource
+        .getRepository(PolicyDocument)
+        .createQueryBuilder('d')
+        .innerJoin(Controller, 'c', `c."documentId" = d.id AND c.status = 'PUBLISHED'`)
+        .orderBy('d.slug', 'ASC')
+        .take(first)
+        .getMany(),
     );
   }
 

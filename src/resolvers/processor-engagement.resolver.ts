@@ -1,14 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Controller, DataCategory, EvidenceSubject, Processor, ProcessorEngagement } from '../entities';
+import { Controller, DataCategory, Processor, ProcessorEngagement } from '../entities';
 import { Context } from '../schema/context';
-import { EvidencedResolver } from './evidenced.resolver';
+import { FactResolver } from './evidenced.resolver';
 import { loadPresent } from './load';
 
 @Resolver(() => ProcessorEngagement)
-export class ProcessorEngagementResolver extends EvidencedResolver(
-  ProcessorEngagement,
-  EvidenceSubject.PROCESSOR_ENGAGEMENT,
-) {
+export class ProcessorEngagementResolver extends FactResolver(ProcessorEngagement) {
   @FieldResolver(() => Processor, { description: 'The vendor.' })
   processor(@Root() engagement: ProcessorEngagement, @Ctx() { loaders }: Context): Promise<Processor | null> {
     return loaders.processor.load(engagement.processorId);

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { findProcessorOverlap } from '../analysis';
+import { findProcessorOverlap } from '../queries/processor-overlap';
 import { Controller, ProcessorEngagement } from '../entities';
 import { ProcessorOverlap } from '../schema/comparison';
 import { Context } from '../schema/context';

@@ -1,11 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Controller, DataCategory, EvidenceSubject, LegalBasis, Purpose, PurposeCategory } from '../entities';
+import { Controller, DataCategory, LegalBasis, Purpose, PurposeCategory } from '../entities';
 import { Context } from '../schema/context';
-import { EvidencedResolver } from './evidenced.resolver';
+import { FactResolver } from './evidenced.resolver';
 import { loadPresent } from './load';
 
 @Resolver(() => Purpose)
-export class PurposeResolver extends EvidencedResolver(Purpose, EvidenceSubject.PURPOSE) {
+export class PurposeResolver extends FactResolver(Purpose) {
   @FieldResolver(() => PurposeCategory, { description: 'The DPV purpose category.' })
   category(@Root() purpose: Purpose, @Ctx() { loaders }: Context): Promise<PurposeCategory | null> {
     return loaders.purposeCategory.load(purpose.purposeCategoryId);

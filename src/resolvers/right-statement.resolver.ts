@@ -1,10 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { EvidenceSubject, Right, RightStatement } from '../entities';
+import { Right, RightStatement } from '../entities';
 import { Context } from '../schema/context';
-import { EvidencedResolver } from './evidenced.resolver';
+import { FactResolver } from './evidenced.resolver';
 
 @Resolver(() => RightStatement)
-export class RightStatementResolver extends EvidencedResolver(RightStatement, EvidenceSubject.RIGHT_STATEMENT) {
+export class RightStatementResolver extends FactResolver(RightStatement) {
   @FieldResolver(() => Right, { description: 'The right.' })
   right(@Root() statement: RightStatement, @Ctx() { loaders }: Context): Promise<Right | null> {
     return loaders.right.load(statement.rightId);

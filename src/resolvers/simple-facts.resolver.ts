@@ -1,13 +1,13 @@
 import { Resolver } from 'type-graphql';
-import { Dpo, EvidenceSubject, PolicyStatement, RightsRequest } from '../entities';
-import { EvidencedResolver } from './evidenced.resolver';
+import { Dpo, PolicyStatement, RightsRequest } from '../entities';
+import { FactResolver } from './evidenced.resolver';
 
 /** Facts whose only relation is their evidence. */
 @Resolver(() => Dpo)
-export class DpoResolver extends EvidencedResolver(Dpo, EvidenceSubject.DPO) {}
+export class DpoResolver extends FactResolver(Dpo) {}
 
 @Resolver(() => RightsRequest)
-export class RightsRequestResolver extends EvidencedResolver(RightsRequest, EvidenceSubject.RIGHTS_REQUEST) {}
+export class RightsRequestResolver extends FactResolver(RightsRequest) {}
 
 @Resolver(() => PolicyStatement)
-export class PolicyStatementResolver extends EvidencedResolver(PolicyStatement, EvidenceSubject.POLICY_STATEMENT) {}
+export class PolicyStatementResolver extends FactResolver(PolicyStatement) {}

@@ -1,6 +1,7 @@
 import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { resolvers } from '../resolvers';
+import { authChecker } from './auth-checker';
 import { Node } from './node';
 
 /**
@@ -12,6 +13,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     resolvers: [...resolvers],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },
+    authChecker,
     emitSchemaFile: false,
   });
   return describeRootTypes(schema);

@@ -13,6 +13,13 @@ export interface Context {
    * context, so this record is what the code around Apollo (the response cache) sees of it.
    */
   operation: OperationFacts;
+  /** Who sent the request (their API key), or null for an anonymous request. */
+  viewer?: { id: string; name: string; role: string } | null;
+}
+
+/** Whether the request may see draft versions and their facts (a curator's or an admin's key). */
+export function seesDrafts(context: Pick<Context, 'viewer'>): boolean {
+  return context.viewer?.role === 'curator' || context.viewer?.role === 'admin';
 }
 
 export interface OperationFacts {

@@ -1,4 +1,4 @@
-import { GraphQLDate, GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLDate, GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
 import { GraphQLScalarType } from 'graphql';
 
 /**
@@ -14,4 +14,10 @@ export const JSONObject = new GraphQLScalarType({
 export const DateScalar = new GraphQLScalarType({
   ...GraphQLDate.toConfig(),
   description: 'A calendar date, `YYYY-MM-DD` (RFC 3339 full-date), sent as a string. In TypeScript: `string`.',
+});
+
+export const DateTimeScalar = new GraphQLScalarType({
+  ...GraphQLDateTime.toConfig(),
+  description:
+    'A moment in time, RFC 3339 / ISO 8601 with a time zone (`2026-12-01T08:21:44.123Z`). In TypeScript: `string`.',
 });

@@ -5,15 +5,22 @@ import { SchemaError } from '../db/migrate';
 import { loadSeeds } from './load-seeds';
 import { SeedErrors } from './seed-error';
 
-/** `npm run seed`: validates the seed files and (re)loads them into the configured database. */
+/** `npm run seed`: validates the seed files and loads what the configured database does not hold yet. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const dataSource = await createDataSource(config.database);
   try {
     const summary = await loadSeeds(dataSource);
-    console.log(
-      `Seeded ${summary.controllers} policies with ${summary.evidence} evidence spans (fingerprint ${summary.fingerprint.slice(0, 12)}).`,
-    );
+    if (!summary) console.log('The database holds these seeds already: nothing to write.');
+    else {
+      const drafts = summary.drafts.length
+        ? ` Left as drafts for curators (their published versions were changed through the API): ${summary.drafts.join(', ')}.`
+        : '';
+      console.log(
+        `Wrote ${summary.published.length + summary.drafts.length} version(s) with ${summary.evidence} evidence spans` +
+          `${summary.vocabulary ? ' and the vocabulary' : ''}: ${[...summary.published, ...summary.drafts].join(', ') || 'none'}.${drafts}`,
+      );
+    }
   } finally {
     await dataSource.destroy();
   }

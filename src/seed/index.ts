@@ -1,4 +1,3 @@
 export * from './load-seeds';
-export * from './locate-quote';
 export * from './read-seeds';
 export * from './seed-error';

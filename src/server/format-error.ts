@@ -14,6 +14,8 @@ const CLIENT_CODES = new Set([
   'QUERY_TOO_COMPLEX',
   'RATE_LIMITED',
   'OPERATION_NOT_SUPPORTED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
 ]);
 
 /** Refusals by the operation limits, as graphql-armor and Apollo's parser word them; they become QUERY_TOO_COMPLEX. */

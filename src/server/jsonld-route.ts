@@ -1,6 +1,7 @@
 import express, { Router } from 'express';
 import { DataSource } from 'typeorm';
-import { dpvDocument, policyFactsFor } from '../analysis';
+import { dpvDocument } from '../analysis';
+import { policyFactsFor } from '../dataloaders';
 import { createLoaders } from '../dataloaders';
 
 export const JSONLD_CONTENT_TYPE = 'application/ld+json';

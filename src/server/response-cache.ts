@@ -3,7 +3,7 @@ import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { Request, RequestHandler, Response } from 'express';
 import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
-import { seededFingerprint } from '../seed/load-seeds';
+import { readDataVersion } from '../store/transaction';
 import { Context, OperationFacts } from '../schema/context';
 import { Metrics } from './metrics';
 import { responseMediaType } from './media-type';
@@ -13,8 +13,8 @@ import { rateLimitHeaders } from './operation-limits';
 const VERSION_TTL_MS = 1000;
 
 /**
- * The version of the data: the fingerprint of the seeds the database holds, re-read at most once a second. Every
- * write of data goes through loadSeeds, which changes it, so a cache keyed on it never serves data older than that.
+ * The version of the data: the counter every write transaction of the store adds one to (data_version), re-read at
+ * most once a second, so a cache keyed on it never serves data older than that, whichever replica wrote.
  */
 function dataVersion(dataSource: DataSource): () => Promise<string> {
   let value: string | null = null;
@@ -22,9 +22,9 @@ function dataVersion(dataSource: DataSource): () => Promise<string> {
   let pending: Promise<string> | null = null;
   return async () => {
     if (value !== null && Date.now() - readAt < VERSION_TTL_MS) return value;
-    pending ??= seededFingerprint(dataSource)
-      .then((fingerprint) => {
-        value = fingerprint ?? 'empty';
+    pending ??= readDataVersion(dataSource)
+      .then((version) => {
+        value = String(version);
         readAt = Date.now();
         return value;
       })

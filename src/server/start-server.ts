@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { parseDatabaseUrl } from '../config';
 import { createDataSource, StatementCounter } from '../db/data-source';
 import { createSchema } from '../schema/build-schema';
-import { ensureSeeded } from '../seed';
+import { loadSeeds } from '../seed';
 import { createServer } from './create-server';
 
 export interface RunningServer {
@@ -36,7 +36,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const counter = new StatementCounter();
   const dataSource = await createDataSource(parseDatabaseUrl(options.databaseUrl ?? 'sqlite::memory:'), counter);
-  await ensureSeeded(dataSource, options.seedsDir);
+  await loadSeeds(dataSource, options.seedsDir);
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'silent' });
   const { httpServer, stop } = await createServer({
     schema: await createSchema(),

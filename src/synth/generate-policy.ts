@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LegalBasisCode, ProcessorRole, RequestChannel, RightCode } from '../entities/enums';
-import { LocatedEvidence, SeedPolicy, Vocabulary } from '../seed/read-seeds';
+import { LocatedEvidence, ValidPolicy } from '../policy/validate-policy';
+import { Vocabulary } from '../policy/vocabulary';
 import {
   CookieFacts,
   DataCategoryFacts,
@@ -12,7 +13,7 @@ import {
   PurposeFacts,
   RecipientFacts,
   RightFacts,
-} from '../seed/seed-files';
+} from '../policy/fact-file';
 import {
   CITIES,
   FIRST_NAMES,
@@ -128,7 +129,7 @@ export const synthSlug = (index: number) => `${SYNTH_PREFIX}${String(index).padS
  * assembled from templates over the seed vocabulary, and the facts read from it, every evidence quote a real span of
  * the text. Deterministic: the same seed and index give the same policy whatever the size of the corpus.
  */
-export function generatePolicy(index: number, context: GeneratorContext): SeedPolicy {
+export function generatePolicy(index: number, context: GeneratorContext): ValidPolicy {
   const random = new Random(`policy:${context.seed}:${index}`);
   const { vocabulary } = context;
   const language: Language = random.chance(0.72) ? 'nl' : 'en';
@@ -649,7 +650,6 @@ export function generatePolicy(index: number, context: GeneratorContext): SeedPo
 
   const body = text.toString();
   return {
-    factFile: `synth:${slug}`,
     facts,
     text: body,
     sha256: createHash('sha256').update(body).digest('hex'),

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { replaceContent, SeedSummary, SYNTH_RUN_KEY } from '../seed/load-seeds';
+import { FactSource, ReviewState, VersionStatus } from '../entities';
 import { DEFAULT_SEEDS_DIR, readSeeds } from '../seed/read-seeds';
-import { writePolicy, writeProcessors } from '../seed/write-policy';
+import { replaceAll, ReplaceSummary } from '../store/replace-all';
+import { addProcessors } from '../store/vocabulary';
+import { writeVersion } from '../store/write-version';
 import { generatePolicy, GeneratorContext } from './generate-policy';
 import { Zipf } from './random';
 import { tailVendors } from './vendors';
@@ -22,20 +24,21 @@ export interface SynthOptions {
   seedsDir?: string;
 }
 
-export interface SynthSummary extends SeedSummary {
+/** The seed_run key of a synthetic corpus (its fingerprint, so that the data version follows it). */
+export const SYNTH_RUN_KEY = 'synth';
+
+export interface SynthSummary extends ReplaceSummary {
   /** Synthetic controllers written (the seeds' controllers come on top). */
   synthetic: number;
-  /** Rows written, per table. */
-  rows: Record<string, number>;
   milliseconds: number;
 }
 
 /**
  * Replaces the content of the database with the seeds plus a synthetic corpus of `controllers` policies generated
- * from the seed vocabulary (see generatePolicy): one transaction, under the seed lock, written in bulk, the search
- * index rebuilt over every passage. Deterministic for a seed. The seeds' fingerprint stays recorded, so a server
- * start keeps the corpus (ensureSeeded finds the seeds current), and the data version changes (caches drop). Loading
- * the seeds again (`npm run seed`, or a start after the seed files changed) removes it. Throws on a database error,
+ * from the seed vocabulary (see generatePolicy), every one a published version 1 whose facts are marked SYNTH: one
+ * transaction, under the write lock, written in bulk, the search index rebuilt over every passage. Deterministic for
+ * a seed. It drops every other version (curated ones too: it is a benchmark tool); the audit log stays. A server start
+ * keeps the corpus (the seeds' versions are current) and touches only what the seeds own. Throws on a database error,
  * after rolling back.
  */
 export async function loadSynth(dataSource: DataSource, options: SynthOptions): Promise<SynthSummary> {
@@ -55,26 +58,26 @@ export async function loadSynth(dataSource: DataSource, options: SynthOptions): 
   const fingerprint = createHash('sha256')
     .update(`synth v${GENERATOR_VERSION} seed ${seed} controllers ${controllers} over ${seeds.fingerprint}`)
     .digest('hex');
-  let rows: Record<string, number> = {};
-  const summary = await replaceContent(dataSource, seeds, {
-    extra: {
-      key: SYNTH_RUN_KEY,
-      fingerprint,
-      async write(writer, terms) {
-        writeProcessors(
-          writer,
-          context.tail.map((v) => v.term),
-          terms.processors,
-        );
-        for (let index = 1; index <= controllers; index++) {
-          writePolicy(writer, generatePolicy(index, context), terms);
-          await writer.maybeFlush();
-        }
-        await writer.flush();
-        rows = Object.fromEntries(writer.written);
-      },
+  const summary = await replaceAll(dataSource, seeds, {
+    key: SYNTH_RUN_KEY,
+    fingerprint,
+    async write(tx) {
+      await addProcessors(
+        tx,
+        context.tail.map((v) => v.term),
+      );
+      const [writer, terms] = await Promise.all([tx.writer(), tx.terms()]);
+      for (let index = 1; index <= controllers; index++) {
+        writeVersion(writer, terms, generatePolicy(index, context), {
+          version: 1,
+          status: VersionStatus.PUBLISHED,
+          source: FactSource.SYNTH,
+          reviewState: ReviewState.ACCEPTED,
+          createdAt: tx.at,
+        });
+        await writer.maybeFlush();
+      }
     },
   });
-  if (!summary) throw new Error('internal: an unconditional load returned no summary');
-  return { ...summary, synthetic: controllers, rows, milliseconds: Date.now() - started };
+  return { ...summary, synthetic: controllers, milliseconds: Date.now() - started };
 }

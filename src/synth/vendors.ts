@@ -1,5 +1,5 @@
 import { ProcessorRole } from '../entities/enums';
-import { ProcessorTerm } from '../seed/seed-files';
+import { ProcessorTerm } from '../policy/vocabulary';
 import { Random } from './random';
 
 /** Slug prefix of everything synthetic (controllers, documents, vendors): it never collides with a real slug. */

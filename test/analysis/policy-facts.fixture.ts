@@ -8,15 +8,7 @@ import {
   StatementFacts,
   Term,
 } from '../../src/analysis';
-import {
-  Evidence,
-  EvidenceSubject,
-  LegalBasisCode,
-  ProcessorRole,
-  RequestChannel,
-  RightCode,
-  StatementTopic,
-} from '../../src/entities';
+import { Evidence, LegalBasisCode, ProcessorRole, RequestChannel, RightCode, StatementTopic } from '../../src/entities';
 
 /**
  * Hand-built facts for the rule tests: `compliantPolicy()` is a policy that meets every requirement and triggers no
@@ -32,8 +24,8 @@ export function span(quote: string): Evidence {
   return Object.assign(new Evidence(), {
     id: start + 1,
     documentId: 1,
-    subjectType: EvidenceSubject.CONTROLLER,
-    subjectId: 1,
+    factId: 1,
+    nodeKey: `fixture@1/controller#${start}-${start + quote.length}`,
     quote,
     start,
     end: start + quote.length,

@@ -1,12 +1,18 @@
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
 import { pendingMigrations, runMigrations, SchemaError } from '../../src/db/migrate';
+import { postgresMigrations } from '../../src/db/migrations/postgres';
+import { sqliteMigrations } from '../../src/db/migrations/sqlite';
 import { entities } from '../../src/entities';
+import { loadSeeds } from '../../src/seed';
 import { POSTGRES_SEARCH_VECTOR } from '../../src/queries/search';
 import { createTestDatabase, TEST_ENGINE, TestDatabase } from '../support/test-database';
 
 const open = (database: TestDatabase, migrations: 'startup' | 'none' = 'none') =>
   createDataSource(database.config, undefined, { migrations });
+
+/** Every migration of the engine under test, oldest first. */
+const ALL = (TEST_ENGINE === 'postgres' ? postgresMigrations : sqliteMigrations).map((m) => m.name);
 
 /** The tables of the database, TypeORM's `migrations` included, FTS5's shadow tables left out. */
 async function tables(dataSource: DataSource): Promise<string[]> {
@@ -36,7 +42,7 @@ afterEach(async () => {
 describe(`migrations (${TEST_ENGINE})`, () => {
   it('build exactly the schema the entities describe: TypeORM finds nothing to change', async () => {
     dataSource = await open(database);
-    expect(await runMigrations(dataSource)).toEqual(['Initial1795459521494']);
+    expect(await runMigrations(dataSource)).toEqual(ALL);
     const log = await dataSource.driver.createSchemaBuilder().log();
     expect(log.upQueries.map((q) => q.query)).toEqual([]);
     const expected = new Set([
@@ -61,11 +67,27 @@ describe(`migrations (${TEST_ENGINE})`, () => {
     const [a, b] = await Promise.all([open(database), open(database)]);
     try {
       const applied = await Promise.all([runMigrations(a), runMigrations(b)]);
-      expect(applied.flat()).toEqual(['Initial1795459521494']);
+      expect(applied.flat()).toEqual(ALL);
       expect(await pendingMigrations(a)).toEqual([]);
     } finally {
       await Promise.all([a.destroy(), b.destroy()]);
     }
+  });
+
+  it('upgrade a database of the first schema that holds seeded content: it is cleared, and the seeds load again', async () => {
+    dataSource = await open(database);
+    // The database as the first version of the schema left it: only the first migration applied, then seeded rows.
+    const all = dataSource.migrations;
+    Object.assign(dataSource, { migrations: all.slice(0, 1) });
+    await dataSource.runMigrations();
+    Object.assign(dataSource, { migrations: all });
+    await dataSource.query(
+      `INSERT INTO controller (slug, name, language, "documentId", "hasDpo") VALUES ('old', 'Old', 'nl', 1, ${TEST_ENGINE === 'postgres' ? 'false' : '0'})`,
+    );
+    expect(await runMigrations(dataSource)).toEqual(ALL.slice(1));
+    expect(await dataSource.query('SELECT slug FROM controller')).toEqual([]);
+    const summary = await loadSeeds(dataSource);
+    expect(summary?.published).toHaveLength(5);
   });
 
   it('refuse a database that an older version built with synchronize, saying what to do', async () => {
@@ -83,7 +105,9 @@ if (TEST_ENGINE === 'postgres') {
       const error = await open(database, 'startup').catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SchemaError);
       expect((error as Error).message).toMatch(
-        /^PostgreSQL database "\w+" \(schema "test_\w+"\) is not migrated: 1 migration\(s\) pending \(Initial1795459521494\)\. Run `npm run migrate` with the same DATABASE_URL/,
+        new RegExp(
+          `^PostgreSQL database "\\w+" \\(schema "test_\\w+"\\) is not migrated: ${ALL.length} migration\\(s\\) pending \\(${ALL.join(', ')}\\)\\. Run \`npm run migrate\` with the same DATABASE_URL`,
+        ),
       );
     });
 

@@ -209,11 +209,11 @@ describe('bounded lists', () => {
   });
 
   it('bound a vendor’s engagements, by controller slug then document order', async () => {
-    const rows: { id: number }[] = await api.dataSource.query(
-      `SELECT e.id FROM processor_engagement e JOIN processor p ON p.id = e."processorId"
+    const rows: { nodeKey: string }[] = await api.dataSource.query(
+      `SELECT e."nodeKey" FROM processor_engagement e JOIN processor p ON p.id = e."processorId"
        JOIN controller c ON c.id = e."controllerId" WHERE p.slug = 'google-analytics' ORDER BY c.slug, e.id`,
     );
-    const ids = rows.map((r) => toGlobalId('ProcessorEngagement', Number(r.id)));
+    const ids = rows.map((r) => toGlobalId('ProcessorEngagement', r.nodeKey));
     expect(ids.length).toBeGreaterThan(100);
     const data = await run(
       `{ processor(slug: "google-analytics") { three: engagements(first: 3) { id } all: engagements { id } } }`,

@@ -1,12 +1,16 @@
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
-import { Evidence, PolicyDocument } from '../../src/entities';
+import { ActorType, AuditEntry, Controller, Evidence, Fact, PolicyDocument } from '../../src/entities';
 import { loadSeeds, SeedErrors } from '../../src/seed';
+import { deleteFact } from '../../src/store/fact-operations';
+import { Actor, readDataVersion } from '../../src/store/transaction';
 import { copySeeds, editFacts } from '../support/seed-fixtures';
 import { createTestDatabase, TEST_ENGINE, TestDatabase } from '../support/test-database';
 
 let database: TestDatabase;
 let dataSource: DataSource;
+
+const CURATOR: Actor = { type: ActorType.KEY, id: 'k1', name: 'Jane', role: 'curator', requestId: 'test' };
 
 /** Every row of every table, in primary-key order (the seed_run time stamp left out). */
 async function snapshot(): Promise<Record<string, unknown[]>> {
@@ -149,10 +153,59 @@ describe('loadSeeds', () => {
   });
 
   it('rolls back a load that fails in the database and leaves the previous content', async () => {
+    const dir = copySeeds();
+    editFacts(dir, 'cluma', (facts) => {
+      facts.controller.name = 'Cluma Engineering';
+    });
     const before = await snapshot();
     const undo = await refuseEvidence('disk full');
-    await expect(loadSeeds(dataSource)).rejects.toThrow('disk full');
+    await expect(loadSeeds(dataSource, dir)).rejects.toThrow('disk full');
     await undo();
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('loadSeeds and versions', () => {
+  const versions = async (slug: string) =>
+    (await dataSource.getRepository(Controller).find({ where: { slug }, order: { version: 'ASC' } })).map(
+      (c) => `${c.version} ${c.status} ${c.source}`,
+    );
+
+  it('loads each seed policy as version 1, published, with the seeds as actor in the audit log', async () => {
+    expect(await versions('cluma')).toEqual(['1 PUBLISHED SEED']);
+    const entries = await dataSource.getRepository(AuditEntry).find({ where: { controllerSlug: 'cluma' } });
+    expect(entries.map((e) => `${e.actorType} ${e.action} ${e.version}`)).toEqual(['SEED VERSION_CREATED 1']);
+  });
+
+  it('writes nothing, not even the data version, when the seed files are unchanged', async () => {
+    const version = await readDataVersion(dataSource);
+    expect(await loadSeeds(dataSource)).toBeNull();
+    expect(await readDataVersion(dataSource)).toBe(version);
+  });
+
+  it('publishes a changed seed file as the next version, superseding the seeds’ own', async () => {
+    const dir = copySeeds();
+    editFacts(dir, 'cluma', (facts) => {
+      facts.controller.name = 'Cluma Engineering';
+    });
+    const summary = await loadSeeds(dataSource, dir);
+    expect(summary).toMatchObject({ published: ['cluma@2'], drafts: [] });
+    expect(await versions('cluma')).toEqual(['1 SUPERSEDED SEED', '2 PUBLISHED SEED']);
+    expect(await versions('cloudar')).toEqual(['1 PUBLISHED SEED']);
+    expect(await loadSeeds(dataSource, dir)).toBeNull();
+  });
+
+  it('leaves a changed seed file as a draft when curators changed the published version', async () => {
+    const published = await dataSource.getRepository(Controller).findOneByOrFail({ slug: 'cluma' });
+    const fact = await dataSource
+      .getRepository(Fact)
+      .findOneByOrFail({ controllerId: published.id, key: 'right:ACCESS' });
+    await deleteFact(dataSource, CURATOR, { factId: fact.id, expectedRevision: fact.revision });
+    const dir = copySeeds();
+    editFacts(dir, 'cluma', (facts) => {
+      facts.controller.name = 'Cluma Engineering';
+    });
+    expect(await loadSeeds(dataSource, dir)).toMatchObject({ published: [], drafts: ['cluma@2'] });
+    expect(await versions('cluma')).toEqual(['1 PUBLISHED SEED', '2 DRAFT SEED']);
   });
 });

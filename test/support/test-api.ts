@@ -21,7 +21,11 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 export interface TestApi {
   dataSource: DataSource;
   counter: StatementCounter;
-  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  run<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { viewer?: Context['viewer'] },
+  ): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
 
@@ -43,7 +47,7 @@ export async function createTestApi(options: { seedsDir?: string; production?: b
   return {
     dataSource,
     counter,
-    async run<T>(query: string, variables?: Record<string, unknown>) {
+    async run<T>(query: string, variables?: Record<string, unknown>, options: { viewer?: Context['viewer'] } = {}) {
       const response = await apollo.executeOperation(
         { query, variables },
         {
@@ -53,6 +57,7 @@ export async function createTestApi(options: { seedsDir?: string; production?: b
             requestId: 'test',
             clientKey: 'test',
             operation: {},
+            viewer: options.viewer ?? null,
           },
         },
       );

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Vocabulary } from '../../seed/read-seeds';
+import type { Vocabulary } from '../../policy/vocabulary';
 import { DEFAULT_SEEDS_DIR, readSeeds } from '../../seed/read-seeds';
 import { extractPolicy } from '../extract';
 import { parseDocument } from '../parse';

@@ -1,5 +1,5 @@
-import type { AuthorityReferenceFacts } from '../../seed/seed-files';
-import type { Vocabulary } from '../../seed/read-seeds';
+import type { AuthorityReferenceFacts } from '../../policy/fact-file';
+import type { Vocabulary } from '../../policy/vocabulary';
 import { AUTHORITIES, AuthorityEntry } from '../lexicon/authorities';
 import { PolicyText } from '../structure';
 import { sentenceEvidence, uniqueSpans } from './evidence';

@@ -1,4 +1,4 @@
-import { isValidEnterpriseNumber } from '../../seed/seed-files';
+import { isValidEnterpriseNumber } from '../../policy/fact-file';
 import { PolicyText } from '../structure';
 import { countryHint, findAddresses, findEmails, findPhones, findWebsites, Found } from './contact-grammar';
 import { controllerName } from './controller-name';

@@ -1,4 +1,4 @@
-import type { CookieFacts } from '../../seed/seed-files';
+import type { CookieFacts } from '../../policy/fact-file';
 import { PolicyText } from '../structure';
 import { sentenceEvidence } from './evidence';
 import { Extracted } from './extracted-policy';

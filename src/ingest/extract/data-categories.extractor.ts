@@ -1,5 +1,5 @@
-import type { DataCategoryFacts } from '../../seed/seed-files';
-import type { Vocabulary } from '../../seed/read-seeds';
+import type { DataCategoryFacts } from '../../policy/fact-file';
+import type { Vocabulary } from '../../policy/vocabulary';
 import { DATA_CATEGORY_PATTERNS, DATA_CUE, SENSITIVE_CUE } from '../lexicon/data-categories';
 import { PolicyText, Sentence } from '../structure';
 import { sentenceEvidence } from './evidence';

@@ -1,4 +1,4 @@
-import type { DpoFacts } from '../../seed/seed-files';
+import type { DpoFacts } from '../../policy/fact-file';
 import { PolicyText } from '../structure';
 import { findEmails, findPhones, countryHint } from './contact-grammar';
 import { evidenceAt, sentenceAt, uniqueSpans } from './evidence';

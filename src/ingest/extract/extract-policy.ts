@@ -1,4 +1,4 @@
-import type { Vocabulary } from '../../seed/read-seeds';
+import type { Vocabulary } from '../../policy/vocabulary';
 import { ParsedDocument } from '../parse';
 import { buildPolicyText } from '../structure';
 import { extractAuthority } from './authority.extractor';

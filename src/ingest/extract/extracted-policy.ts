@@ -15,7 +15,7 @@ import type {
   RightFacts,
   RightsRequestFacts,
   TransferFacts,
-} from '../../seed/seed-files';
+} from '../../policy/fact-file';
 
 /** A quote located in the canonical text: `text.slice(start, end) === quote`, always. */
 export interface LocatedSpan {

@@ -1,4 +1,4 @@
-import type { LegalBasisFacts } from '../../seed/seed-files';
+import type { LegalBasisFacts } from '../../policy/fact-file';
 import { LegalBasisCode } from '../../entities/enums';
 import { LEGAL_BASIS_CUE, LEGAL_BASIS_PATTERNS } from '../lexicon/legal-bases';
 import { PolicyText } from '../structure';

@@ -1,5 +1,5 @@
-import type { ProcessorFacts } from '../../seed/seed-files';
-import type { Vocabulary } from '../../seed/read-seeds';
+import type { ProcessorFacts } from '../../policy/fact-file';
+import type { Vocabulary } from '../../policy/vocabulary';
 import { ProcessorRole } from '../../entities/enums';
 import { VENDORS, VendorEntry } from '../lexicon/vendors';
 import { PolicyText } from '../structure';

@@ -1,5 +1,5 @@
-import type { PurposeFacts } from '../../seed/seed-files';
-import type { Vocabulary } from '../../seed/read-seeds';
+import type { PurposeFacts } from '../../policy/fact-file';
+import type { Vocabulary } from '../../policy/vocabulary';
 import { PURPOSE_CUE, PURPOSE_PATTERNS } from '../lexicon/purposes';
 import { PolicyText, Sentence } from '../structure';
 import { findDuration } from './durations';

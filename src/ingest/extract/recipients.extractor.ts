@@ -1,5 +1,5 @@
-import type { RecipientFacts } from '../../seed/seed-files';
-import type { Vocabulary } from '../../seed/read-seeds';
+import type { RecipientFacts } from '../../policy/fact-file';
+import type { Vocabulary } from '../../policy/vocabulary';
 import { RECIPIENT_PATTERNS, SHARING_CUE } from '../lexicon/recipients';
 import { PolicyText } from '../structure';
 import { sentenceEvidence } from './evidence';

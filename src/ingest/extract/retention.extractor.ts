@@ -1,4 +1,4 @@
-import type { GeneralRetentionFacts } from '../../seed/seed-files';
+import type { GeneralRetentionFacts } from '../../policy/fact-file';
 import { NO_PERIOD } from '../lexicon/durations';
 import { PolicyText } from '../structure';
 import { findDuration } from './durations';

@@ -1,4 +1,4 @@
-import type { RightsRequestFacts } from '../../seed/seed-files';
+import type { RightsRequestFacts } from '../../policy/fact-file';
 import { RequestChannel } from '../../entities/enums';
 import { PolicyText, Sentence } from '../structure';
 import { findEmails } from './contact-grammar';

@@ -3,7 +3,7 @@ import { RIGHT_PATTERNS, RIGHTS_CUE } from '../lexicon/rights';
 import { PolicyText } from '../structure';
 import { sentenceEvidence, uniqueSpans } from './evidence';
 import { Extracted } from './extracted-policy';
-import type { RightFacts } from '../../seed/seed-files';
+import type { RightFacts } from '../../policy/fact-file';
 import { inTopic, scan, viewOf } from './scan';
 
 /**

@@ -1,4 +1,4 @@
-import type { AutomatedDecisionFacts, MinimumAgeFacts, TransferFacts } from '../../seed/seed-files';
+import type { AutomatedDecisionFacts, MinimumAgeFacts, TransferFacts } from '../../policy/fact-file';
 import { PolicyText } from '../structure';
 import { sentenceEvidence, uniqueSpans } from './evidence';
 import { Extracted } from './extracted-policy';

@@ -1,4 +1,4 @@
-import type { SupervisoryAuthorityTerm } from '../../seed/seed-files';
+import type { SupervisoryAuthorityTerm } from '../../policy/vocabulary';
 
 /** How a policy may name an authority: a pattern and whether the name is the current one or a predecessor's. */
 export interface AuthorityName {

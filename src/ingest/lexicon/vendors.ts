@@ -1,4 +1,4 @@
-import type { ProcessorTerm } from '../../seed/seed-files';
+import type { ProcessorTerm } from '../../policy/vocabulary';
 
 /** A vendor the extractor recognises by name: a ProcessorTerm with the names policies use for it. */
 export interface VendorEntry extends Omit<ProcessorTerm, 'slug'> {

@@ -22,6 +22,8 @@ export type ControllerFilter = {
   purposeCategory?: string | null | undefined;
   /** Grants this data-subject right. */
   right?: RightCode | null | undefined;
+  /** Versions of this status: PUBLISHED when absent; SUPERSEDED ones are history; DRAFT ones are for curators. */
+  status?: VersionStatus | null | undefined;
 };
 
 /** The rule that produced a finding. */
@@ -178,6 +180,15 @@ export type TransparencyStatus =
   | 'NOT_APPLICABLE'
   /** The policy gives some of it, or gives it in a form that falls short (see the rationale). */
   | 'PARTIAL';
+
+/** The life cycle of a version of a controller’s policy. */
+export type VersionStatus =
+  /** Being reviewed; visible to curators only. */
+  | 'DRAFT'
+  /** The controller’s current facts: what every reader sees. */
+  | 'PUBLISHED'
+  /** Published once, replaced by a later version; kept as history. */
+  | 'SUPERSEDED';
 
 export type ControllerPickerQueryVariables = Exact<{
   first: number;

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { evidenceKey, Loaders } from '../dataloaders';
-import { Controller, DataCategory, EvidenceSubject, LegalBasis, LegalBasisCode } from '../entities';
-import { DataCategoryTerm, PolicyFacts, Term } from './policy-facts';
+import { Controller, DataCategory, LegalBasis, LegalBasisCode } from '../entities';
+import { DataCategoryTerm, PolicyFacts, Term } from '../analysis/policy-facts';
+import { Loaders } from './index';
 
 /** Loads many keys, keeping their order and length; a miss or an error throws (the database is inconsistent). */
 async function loadAll<K, V>(loader: DataLoader<K, V | null>, keys: readonly K[]): Promise<V[]> {
@@ -15,8 +15,6 @@ async function loadAll<K, V>(loader: DataLoader<K, V | null>, keys: readonly K[]
 
 /** One column of every row, in order. */
 const pluck = <T, K extends keyof T>(rows: readonly T[], key: K): T[K][] => rows.map((row) => row[key]);
-/** The evidence-loader keys of some facts of one kind. */
-const evidenceKeys = (subject: EvidenceSubject, ids: readonly number[]) => ids.map((i) => evidenceKey(subject, i));
 
 const basisTerm = (b: LegalBasis): Term<LegalBasisCode> => ({ code: b.code, name: b.name, dpv: b.dpv });
 const categoryTerm = (c: DataCategory): DataCategoryTerm => ({
@@ -64,8 +62,7 @@ export async function collectPolicyFacts(loaders: Loaders, controller: Controlle
   if (!document) throw new Error(`Inconsistent database: controller ${controller.slug} has no document`);
 
   const ids = (rows: readonly { id: number }[]) => pluck(rows, 'id');
-  const evidenceOf = (subject: EvidenceSubject, subjectIds: number[]) =>
-    loadAll(loaders.evidence, evidenceKeys(subject, subjectIds));
+  const evidenceOf = (factIds: number[]) => loadAll(loaders.evidence, factIds);
   const [
     claimBases,
     purposeCategories,
@@ -88,17 +85,17 @@ export async function collectPolicyFacts(loaders: Loaders, controller: Controlle
     loadAll(loaders.recipientCategory, pluck(recipients, 'recipientCategoryId')),
     loadAll(loaders.right, pluck(rightStatements, 'rightId')),
     Promise.all([
-      evidenceOf(EvidenceSubject.CONTROLLER, [id]),
-      evidenceOf(EvidenceSubject.DPO, dpo ? [dpo.id] : []),
-      evidenceOf(EvidenceSubject.AUTHORITY_REFERENCE, reference ? [reference.id] : []),
-      evidenceOf(EvidenceSubject.LEGAL_BASIS_CLAIM, ids(claims)),
-      evidenceOf(EvidenceSubject.PURPOSE, ids(purposes)),
-      evidenceOf(EvidenceSubject.DATA_CATEGORY_DISCLOSURE, ids(disclosures)),
-      evidenceOf(EvidenceSubject.PROCESSOR_ENGAGEMENT, ids(engagements)),
-      evidenceOf(EvidenceSubject.RECIPIENT_DISCLOSURE, ids(recipients)),
-      evidenceOf(EvidenceSubject.RIGHT_STATEMENT, ids(rightStatements)),
-      evidenceOf(EvidenceSubject.RIGHTS_REQUEST, rightsRequest ? [rightsRequest.id] : []),
-      evidenceOf(EvidenceSubject.POLICY_STATEMENT, ids(statements)),
+      evidenceOf([controller.factId]),
+      evidenceOf(dpo ? [dpo.id] : []),
+      evidenceOf(reference ? [reference.id] : []),
+      evidenceOf(ids(claims)),
+      evidenceOf(ids(purposes)),
+      evidenceOf(ids(disclosures)),
+      evidenceOf(ids(engagements)),
+      evidenceOf(ids(recipients)),
+      evidenceOf(ids(rightStatements)),
+      evidenceOf(rightsRequest ? [rightsRequest.id] : []),
+      evidenceOf(ids(statements)),
     ]),
   ]);
   const [

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { EngagementScope, Loaders, scopeCondition } from '../dataloaders';
+import { EngagementScope, Loaders, PUBLISHED, scopeCondition } from '../dataloaders';
 import { Processor, ProcessorRole } from '../entities';
 
 /** A vendor engaged by several controllers, and the engagements that count (the lists of it are read in pages). */
@@ -32,6 +32,7 @@ export async function findProcessorOverlap(
   const scope: EngagementScope = { role: options.role ?? null, among: options.controllerIds ?? null };
   const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
     `SELECT e."processorId" AS k, COUNT(DISTINCT e."controllerId") AS n FROM processor_engagement e
+     JOIN controller c ON c.id = e."controllerId" AND ${PUBLISHED}
      WHERE 1 = 1${scopeCondition(scope)}
      GROUP BY e."processorId" HAVING COUNT(DISTINCT e."controllerId") >= :minControllers
      ORDER BY n DESC, k LIMIT :first`,

@@ -1,4 +1,6 @@
-import { Span } from './locate-quote';
+import { Passage } from '../entities';
+import { Span } from '../policy/locate-quote';
+import { BulkWriter } from './writer';
 
 const MAX_PASSAGE = 600;
 const SENTENCE_END = /[.:;!?)]\s*$/;
@@ -31,4 +33,11 @@ export function splitPassages(text: string): Span[] {
   }
   if (current) passages.push(current);
   return passages;
+}
+
+/** Buffers the search passages of a document (the published versions' documents are searchable, no others). */
+export function writePassages(writer: BulkWriter, documentId: number, text: string): void {
+  for (const span of splitPassages(text)) {
+    writer.insert(Passage, { documentId, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
+  }
 }

@@ -26,7 +26,7 @@ function converter(column: ColumnMetadata, sqlite: boolean): Converter {
   if (isBoolean(column))
     return sqlite ? (v) => (v === null || v === undefined ? null : v ? 1 : 0) : (v) => (v === undefined ? null : v);
   if (column.type === 'simple-json') return (v) => (v === null || v === undefined ? null : JSON.stringify(v));
-  if (['integer', 'int', 'varchar', 'text', Number, String].includes(column.type as never))
+  if (['integer', 'int', 'real', 'varchar', 'text', Number, String].includes(column.type as never))
     return (v) => (v === undefined ? null : v);
   throw new Error(
     `internal: the bulk writer cannot write column ${column.propertyPath} of type ${String(column.type)}`,
@@ -36,6 +36,7 @@ function converter(column: ColumnMetadata, sqlite: boolean): Converter {
 function arrayType(column: ColumnMetadata): string {
   if (isBoolean(column)) return 'boolean[]';
   if (column.type === 'integer' || column.type === 'int' || column.type === Number) return 'integer[]';
+  if (column.type === 'real') return 'real[]';
   return 'text[]';
 }
 
@@ -45,7 +46,7 @@ function arrayType(column: ColumnMetadata): string {
  * parameter limit). Ids are allocated here, in insertion order, following the highest id each table holds when the
  * writer opens, so that facts can point at each other before anything is sent. Tables are sent in the order of the
  * DataSource's entities and link tables last, so that foreign keys always find their row.
- * Not safe for concurrent use; the caller must hold the transaction (and the seed lock) until `finish` resolves.
+ * Not safe for concurrent use; the caller must hold the transaction (and the write lock) until `finish` resolves.
  */
 export class BulkWriter {
   private readonly tables = new Map<string, Table>();
@@ -83,11 +84,14 @@ export class BulkWriter {
     }
   }
 
-  /** A writer whose ids follow the rows the tables already hold (read once, now). */
+  /**
+   * A writer whose ids follow the rows the tables already hold (read once, now: the caller holds the write lock, so no
+   * other writer allocates ids meanwhile). Tables whose id is another row's (the fact tables) allocate none.
+   */
   static async open(manager: EntityManager): Promise<BulkWriter> {
     const writer = new BulkWriter(manager);
     for (const metadata of manager.connection.entityMetadatas) {
-      if (metadata.tableType === 'junction' || !metadata.findColumnWithPropertyName('id')) continue;
+      if (metadata.tableType === 'junction' || !metadata.findColumnWithPropertyName('id')?.isGenerated) continue;
       const [{ max }] = await manager.query(`SELECT MAX(id) AS max FROM "${metadata.tableName}"`);
       writer.nextIds.set(metadata.tableName, Number(max ?? 0) + 1);
     }
