@@ -1,4 +1,5 @@
 export * from './address';
+export * from './api-key';
 export * from './authority-reference';
 export * from './controller';
 export * from './data-category';
@@ -23,6 +24,7 @@ export * from './rights-request';
 export * from './seed-run';
 export * from './supervisory-authority';
 
+import { ApiKey } from './api-key';
 import { AuthorityReference } from './authority-reference';
 import { Controller } from './controller';
 import { DataCategory } from './data-category';
@@ -70,4 +72,8 @@ export const entities = [
   Evidence,
   Passage,
   SeedRun,
+  ApiKey,
 ];
+
+/** Tables whose rows do not come from seeds/ (API keys): loading the seeds leaves them as they are. */
+export const unseededEntities = [ApiKey];

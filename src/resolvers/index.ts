@@ -23,6 +23,7 @@ import {
   RightResolver,
   SupervisoryAuthorityResolver,
 } from './terms.resolver';
+import { ViewerResolver } from './viewer.resolver';
 
 export const resolvers = [
   ControllerResolver,
@@ -52,4 +53,5 @@ export const resolvers = [
   ComparisonMatrixResolver,
   ComparisonCellResolver,
   ProcessorOverlapResolver,
+  ViewerResolver,
 ] as const;

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { Viewer } from '../auth/viewer';
 import { Loaders } from '../dataloaders';
 
 /** What every resolver gets: the long-lived DataSource and this request's own loaders. */
@@ -6,7 +7,9 @@ export interface Context {
   dataSource: DataSource;
   loaders: Loaders;
   requestId: string;
-  /** Who is charged for the request in rate limiting (the client's IP address). */
+  /** Who sent the request: the holder of the valid API key it sent, or null for an anonymous request. */
+  viewer: Viewer | null;
+  /** Who is charged for the request in rate limiting: the API key (`key:<id>`), else the client's address (`ip:<ip>`). */
   clientKey: string;
   /**
    * What the server learns about the operation while running it. Apollo runs each operation with a shallow copy of the

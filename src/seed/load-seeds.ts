@@ -1,6 +1,6 @@
 import { DataSource, EntityManager, In } from 'typeorm';
 import { runWrite } from '../db/write-queue';
-import { SeedRun } from '../entities';
+import { SeedRun, unseededEntities } from '../entities';
 import { BulkWriter } from './bulk-writer';
 import { DEFAULT_SEEDS_DIR, readSeeds, SeedSet } from './read-seeds';
 import { Terms, writePolicy, writeVocabulary } from './write-policy';
@@ -37,7 +37,10 @@ export async function seededFingerprint(dataSource: DataSource): Promise<string 
 }
 
 async function clearAll(manager: EntityManager): Promise<void> {
-  const tables = manager.connection.entityMetadatas.map((m) => `"${m.tableName}"`);
+  // API keys are not seed content: they outlive every reseed (and keep their ids).
+  const kept = new Set<unknown>(unseededEntities);
+  const names = manager.connection.entityMetadatas.filter((m) => !kept.has(m.target)).map((m) => m.tableName);
+  const tables = names.map((name) => `"${name}"`);
   if (manager.connection.options.type === 'postgres') {
     await manager.query(`TRUNCATE ${tables.join(', ')} RESTART IDENTITY`);
     return;
@@ -45,7 +48,8 @@ async function clearAll(manager: EntityManager): Promise<void> {
   for (const table of tables) await manager.query(`DELETE FROM ${table}`);
   // Restart ids so that a second load writes the very same rows (global ids of link rows stay stable).
   const sequence = await manager.query(`SELECT name FROM sqlite_master WHERE name = 'sqlite_sequence'`);
-  if (sequence.length) await manager.query('DELETE FROM sqlite_sequence');
+  if (sequence.length)
+    await manager.query(`DELETE FROM sqlite_sequence WHERE name IN (${names.map(() => '?').join(', ')})`, names);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The SQLite migrations, oldest first (rewritten by `npm run migration:generate`). */
 import { Initial1795459521494 } from './1795459521494-initial';
+import { ApiKeys1796117292198 } from './1796117292198-api-keys';
 
-export const sqliteMigrations = [Initial1795459521494];
+export const sqliteMigrations = [Initial1795459521494, ApiKeys1796117292198];
