@@ -22,6 +22,9 @@ async function tables(dataSource: DataSource): Promise<string[]> {
     .sort();
 }
 
+/** Every migration, oldest first. */
+const MIGRATIONS = ['Initial1795459521494', 'ApiKeys1796117292198'];
+
 let database: TestDatabase;
 let dataSource: DataSource;
 beforeEach(async () => {
@@ -36,7 +39,7 @@ afterEach(async () => {
 describe(`migrations (${TEST_ENGINE})`, () => {
   it('build exactly the schema the entities describe: TypeORM finds nothing to change', async () => {
     dataSource = await open(database);
-    expect(await runMigrations(dataSource)).toEqual(['Initial1795459521494']);
+    expect(await runMigrations(dataSource)).toEqual(MIGRATIONS);
     const log = await dataSource.driver.createSchemaBuilder().log();
     expect(log.upQueries.map((q) => q.query)).toEqual([]);
     const expected = new Set([
@@ -61,7 +64,7 @@ describe(`migrations (${TEST_ENGINE})`, () => {
     const [a, b] = await Promise.all([open(database), open(database)]);
     try {
       const applied = await Promise.all([runMigrations(a), runMigrations(b)]);
-      expect(applied.flat()).toEqual(['Initial1795459521494']);
+      expect(applied.flat()).toEqual(MIGRATIONS);
       expect(await pendingMigrations(a)).toEqual([]);
     } finally {
       await Promise.all([a.destroy(), b.destroy()]);
@@ -83,7 +86,7 @@ if (TEST_ENGINE === 'postgres') {
       const error = await open(database, 'startup').catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SchemaError);
       expect((error as Error).message).toMatch(
-        /^PostgreSQL database "\w+" \(schema "test_\w+"\) is not migrated: 1 migration\(s\) pending \(Initial1795459521494\)\. Run `npm run migrate` with the same DATABASE_URL/,
+        /^PostgreSQL database "\w+" \(schema "test_\w+"\) is not migrated: 2 migration\(s\) pending \(Initial1795459521494, ApiKeys1796117292198\)\. Run `npm run migrate` with the same DATABASE_URL/,
       );
     });
 
