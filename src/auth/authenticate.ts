@@ -69,14 +69,11 @@ export function authenticate(dataSource: DataSource): RequestHandler {
       return next();
     }
     await failures.penalty(address, 1);
-    const message =
-      key && isWellFormedKey(key)
-        ? `The API key sent (${keyPrefixOf(key)}...) is unknown or revoked: send a valid key, ${ANONYMOUS_HINT}.`
-        : `The Authorization header must be \`Bearer <key>\` with a Policy Graph API key (pgk_ and 43 characters): send a valid key, ${ANONYMOUS_HINT}.`;
-    req.log.warn(
-      { reason: key && isWellFormedKey(key) ? 'unknown or revoked key' : 'malformed' },
-      'authentication failed',
-    );
+    const wellFormed = key !== undefined && isWellFormedKey(key);
+    req.log.warn({ reason: wellFormed ? 'unknown or revoked key' : 'malformed' }, 'authentication failed');
+    const message = wellFormed
+      ? `The API key sent (${keyPrefixOf(key)}...) is unknown or revoked: send a valid key, ${ANONYMOUS_HINT}.`
+      : `The Authorization header must be \`Bearer <key>\` with a Policy Graph API key (pgk_ and 43 characters): send a valid key, ${ANONYMOUS_HINT}.`;
     sendError(res, 401, 'UNAUTHENTICATED', message, {
       'www-authenticate': 'Bearer error="invalid_token"',
       'cache-control': 'no-store',

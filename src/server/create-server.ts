@@ -15,7 +15,7 @@ import { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
-import { authenticate, authResponsePlugin, requestAuth } from '../auth';
+import { authenticate, authResponsePlugin, requestAuth, RequestAuth } from '../auth';
 import { PROJECT_ROOT } from '../config';
 import { createLoaders } from '../dataloaders';
 import { Context } from '../schema/context';
@@ -204,8 +204,8 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
       // An API key is a password: it never reaches the log. The key's id says who sent the request.
       redact: { paths: ['req.headers.authorization'], censor: '[redacted]' },
       customProps: (_req, res) => {
-        const viewer = (res as unknown as express.Response).locals?.auth?.viewer as { keyId: string } | undefined;
-        return viewer ? { keyId: viewer.keyId } : {};
+        const auth = (res as unknown as express.Response).locals?.auth as RequestAuth | undefined;
+        return auth?.viewer ? { keyId: auth.viewer.keyId } : {};
       },
     }),
   );
