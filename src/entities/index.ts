@@ -1,5 +1,6 @@
 export * from './address';
 export * from './audit-entry';
+export * from './api-key';
 export * from './authority-reference';
 export * from './controller';
 export * from './data-category';
@@ -27,6 +28,7 @@ export * from './rights-request';
 export * from './seed-run';
 export * from './supervisory-authority';
 
+import { ApiKey } from './api-key';
 import { AuthorityReference } from './authority-reference';
 import { AuditEntry } from './audit-entry';
 import { Controller } from './controller';
@@ -80,4 +82,8 @@ export const entities = [
   SeedRun,
   AuditEntry,
   DataVersion,
+  ApiKey,
 ];
+
+/** Tables whose rows do not come from seeds/ (API keys): loading the seeds leaves them as they are. */
+export const unseededEntities = [ApiKey];

@@ -34,7 +34,7 @@ function actorOf(context: Context): Actor {
   const viewer = context.viewer;
   return {
     type: ActorType.KEY,
-    id: viewer?.id ?? null,
+    id: viewer?.keyId ?? null,
     name: viewer?.name ?? 'unknown',
     role: viewer?.role ?? null,
     requestId: context.requestId,

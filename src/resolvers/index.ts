@@ -25,6 +25,7 @@ import {
   RightResolver,
   SupervisoryAuthorityResolver,
 } from './terms.resolver';
+import { ViewerResolver } from './viewer.resolver';
 
 export const resolvers = [
   ControllerResolver,
@@ -56,4 +57,5 @@ export const resolvers = [
   ProcessorOverlapResolver,
   CurationResolver,
   AuditResolver,
+  ViewerResolver,
 ] as const;

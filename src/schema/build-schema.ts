@@ -1,16 +1,21 @@
 import { GraphQLObjectType, GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { resolvers } from '../resolvers';
-import { authChecker } from './auth-checker';
+import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { assertKnownRoles, authChecker } from '../auth/auth-checker';
+import { resolvers as apiResolvers } from '../resolvers';
 import { Node } from './node';
 
 /**
- * Builds the executable schema from the resolver classes. Arguments are validated with class-validator
- * (`validate: true`); a violation becomes a BAD_USER_INPUT error. Throws if the resolvers do not form a valid schema.
+ * Builds the executable schema from the resolver classes (`resolvers`, default the API's; tests add their own).
+ * Arguments are validated with class-validator (`validate: true`); a violation becomes a BAD_USER_INPUT error. Fields
+ * guarded with `@Authorized(roles)` are checked by authChecker against the request's viewer. Throws if the resolvers
+ * do not form a valid schema or a guard names an unknown role.
  */
-export async function createSchema(): Promise<GraphQLSchema> {
+export async function createSchema(
+  options: { resolvers?: NonEmptyArray<Function> } = {}, // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+): Promise<GraphQLSchema> {
+  assertKnownRoles();
   const schema = await buildSchema({
-    resolvers: [...resolvers],
+    resolvers: options.resolvers ?? [...apiResolvers],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },
     authChecker,

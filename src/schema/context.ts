@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { Role, roleIncludes } from '../auth/role';
+import { Viewer } from '../auth/viewer';
 import { Loaders } from '../dataloaders';
 
 /** What every resolver gets: the long-lived DataSource and this request's own loaders. */
@@ -6,20 +8,20 @@ export interface Context {
   dataSource: DataSource;
   loaders: Loaders;
   requestId: string;
-  /** Who is charged for the request in rate limiting (the client's IP address). */
+  /** Who sent the request: the holder of the valid API key it sent, or null for an anonymous request. */
+  viewer: Viewer | null;
+  /** Who is charged for the request in rate limiting: the API key (`key:<id>`), else the client's address (`ip:<ip>`). */
   clientKey: string;
   /**
    * What the server learns about the operation while running it. Apollo runs each operation with a shallow copy of the
    * context, so this record is what the code around Apollo (the response cache) sees of it.
    */
   operation: OperationFacts;
-  /** Who sent the request (their API key), or null for an anonymous request. */
-  viewer?: { id: string; name: string; role: string } | null;
 }
 
 /** Whether the request may see draft versions and their facts (a curator's or an admin's key). */
 export function seesDrafts(context: Pick<Context, 'viewer'>): boolean {
-  return context.viewer?.role === 'curator' || context.viewer?.role === 'admin';
+  return context.viewer !== null && roleIncludes(context.viewer.role, Role.CURATOR);
 }
 
 export interface OperationFacts {

@@ -15,6 +15,7 @@ import { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
+import { authenticate, authResponsePlugin, requestAuth, RequestAuth } from '../auth';
 import { PROJECT_ROOT } from '../config';
 import { createLoaders } from '../dataloaders';
 import { Context } from '../schema/context';
@@ -121,8 +122,10 @@ function requestIdPlugin(logger: Logger): ApolloServerPlugin<Context> {
  * Creates the express app and the Apollo server over one DataSource: POST/GET `/graphql` (a browser gets the
  * offline GraphiQL playground), `/healthz` (process up), `/readyz` (database answers and not shutting down), and the
  * web explorer at `/` (the built files of `webRoot`, index.html for the app's other paths).
- * Every operation passes the limits of `LIMITS` (size, tokens, depth, aliases, directives, cost, rate). Starts Apollo
- * but does not listen; call `httpServer.listen`. Each request gets its own loaders and request id.
+ * Every operation passes the limits of `LIMITS` (size, tokens, depth, aliases, directives, cost, rate). A request may
+ * send an API key (`Authorization: Bearer <key>`, see authenticate): a bad one is refused before anything runs, a
+ * valid one becomes the context's `viewer`, which `@Authorized` guards check. Starts Apollo but does not listen; call
+ * `httpServer.listen`. Each request gets its own loaders and request id.
  */
 export async function createServer(options: ServerOptions): Promise<PolicyGraphServer> {
   const { schema, dataSource, logger, production } = options;
@@ -163,6 +166,8 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
       // from the operation (cachePolicyPlugin), not field by field as Apollo's own plugin does it.
       ApolloServerPluginCacheControlDisabled(),
       cachePolicyPlugin(schema, 300),
+      // After cachePolicyPlugin: answers to a request with a key are private; auth refusals get 401 or 403.
+      authResponsePlugin(),
     ],
   });
   await apollo.start();
@@ -196,6 +201,12 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // An API key is a password: it never reaches the log. The key's id says who sent the request.
+      redact: { paths: ['req.headers.authorization'], censor: '[redacted]' },
+      customProps: (_req, res) => {
+        const auth = (res as unknown as express.Response).locals?.auth as RequestAuth | undefined;
+        return auth?.viewer ? { keyId: auth.viewer.keyId } : {};
+      },
     }),
   );
   app.use(helmet());
@@ -205,6 +216,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
       methods: ['GET', 'POST'],
       allowedHeaders: [
         'content-type',
+        'authorization',
         'apollo-require-preflight',
         'x-apollo-operation-name',
         'x-request-id',
@@ -213,6 +225,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
       exposedHeaders: [
         'x-request-id',
         'retry-after',
+        'www-authenticate',
         'x-ratelimit-limit',
         'x-ratelimit-remaining',
         'x-ratelimit-reset',
@@ -246,15 +259,18 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
     requireJsonUtf8,
     express.json({ limit: LIMITS.maxBodyBytes }),
     guardOperationText,
+    authenticate(dataSource),
     ...(cache ? [cache.middleware] : []),
     admissionGate(
       expressMiddleware(apollo, {
         context: async ({ req, res }) => {
+          const { viewer, clientKey } = requestAuth(res);
           const context: Context = {
             dataSource,
             loaders: createLoaders(dataSource),
             requestId: String(req.id),
-            clientKey: req.ip ?? 'unknown',
+            viewer,
+            clientKey,
             operation: {},
           };
           cache?.track(res, context);

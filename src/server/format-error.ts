@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { ValidationError } from 'class-validator';
+import { AuthenticationError, AuthorizationError } from 'type-graphql';
 
 /** Codes whose messages are meant for the client; anything else is an internal error and is masked in production. */
 const CLIENT_CODES = new Set([
@@ -49,11 +50,18 @@ function describeViolations(errors: ValidationError[], prefix = ''): string[] {
 const VARIABLE_ERROR_LIMIT = 'Too many errors processing variables, error limit reached. Execution aborted.';
 
 /**
- * The error's code: its own, else BAD_USER_INPUT for graphql-js's last word on too many variable errors, else BAD_REQUEST for an error Apollo raised with a 4xx status but no code (an APQ hash that
- * does not match its query), else INTERNAL_SERVER_ERROR. Apollo fills in INTERNAL_SERVER_ERROR where a code is missing,
- * so the status is read from the original error, which still carries `extensions.http`.
+ * The error's code: UNAUTHENTICATED or FORBIDDEN for a refusal by an `@Authorized` guard, else its own, else
+ * BAD_USER_INPUT for graphql-js's last word on too many variable errors, else BAD_REQUEST for an error Apollo raised
+ * with a 4xx status but no code (an APQ hash that does not match its query), else INTERNAL_SERVER_ERROR. Apollo fills
+ * in INTERNAL_SERVER_ERROR where a code is missing, so the status is read from the original error, which still carries
+ * `extensions.http`.
  */
 function codeOf(formatted: GraphQLFormattedError, error: unknown): string {
+  // type-graphql's refusals by @Authorized (see authChecker): no valid key, or a key whose role is too low (which
+  // type-graphql codes UNAUTHORIZED; HTTP and the GraphQL world call it FORBIDDEN).
+  const original = unwrapResolverError(error);
+  if (original instanceof AuthenticationError) return 'UNAUTHENTICATED';
+  if (original instanceof AuthorizationError) return 'FORBIDDEN';
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return code;
   // graphql-js stops coercing variables after 50 errors with this error, which (unlike the 50) names no variable.

@@ -24,6 +24,8 @@ export const LIMITS = {
   /** Cost points per client per window (rate limiting). */
   pointsPerWindow: 500_000,
   windowSeconds: 60,
+  /** Requests with a malformed, unknown or revoked API key per client address per window; more are RATE_LIMITED. */
+  failedAuthenticationsPerWindow: 20,
   /** GraphQL operations executing at once per process (admission control; response-cache hits do not count). */
   concurrentOperations: 4,
   /** Operations waiting for their turn; one more is refused with 503 SERVER_BUSY and Retry-After. */

@@ -3,6 +3,7 @@ import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { Request, RequestHandler, Response } from 'express';
 import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
+import { requestAuth } from '../auth/authenticate';
 import { readDataVersion } from '../store/transaction';
 import { Context, OperationFacts } from '../schema/context';
 import { Metrics } from './metrics';
@@ -58,14 +59,15 @@ interface Pending {
 const PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
 
 /**
- * The cache key of a request, or null when the request must go to Apollo (dry runs, HEAD, a GET that Apollo's CSRF
- * prevention would refuse, an `Accept` that allows no GraphQL media type). Everything Apollo reads from a request is
+ * The cache key of a request, or null when the request must go to Apollo (a request with an API key, whose answer may
+ * depend on who asks; dry runs, HEAD, a GET that Apollo's CSRF prevention would refuse, an `Accept` that allows no
+ * GraphQL media type). Everything Apollo reads from a request is
  * in it: the media type the answer will have (from `Accept`), the query, operation name, variables and extensions of a
  * POST body, the whole query string of a GET. Equal operations written differently (other spacing, other order of
  * variables) are different keys: a miss, never a wrong answer.
  */
 function requestKey(req: Request): string | null {
-  if (req.headers['x-dry-run'] !== undefined) return null;
+  if (req.headers.authorization !== undefined || req.headers['x-dry-run'] !== undefined) return null;
   const mediaType = responseMediaType(req.headers.accept);
   if (mediaType === null) return null;
   let payload: string;
@@ -103,9 +105,10 @@ export interface ResponseCache {
  * An in-process cache of whole answers for identical operations, in front of Apollo: a hit is answered from the bytes
  * Apollo sent the first time, without parsing, validating or executing the operation and without SQL. It keeps what
  * Apollo's cache-control policy marks public (never errors), keyed on the data version, so that a reseed (in this
- * process or another replica) invalidates it within a second. A hit still pays its rate-limit cost (the cost of the
- * operation, stored with the answer) and counts in the request metrics; a client over its budget goes to Apollo, which
- * refuses it as for any request. Entries are evicted least recently used beyond `maxBytes`.
+ * process or another replica) invalidates it within a second. Requests with an API key neither read nor fill it. A hit
+ * still pays its rate-limit cost (the cost of the operation, stored with the answer, charged to the request's client
+ * key as Apollo charges it: see requestAuth) and counts in the request metrics; a client over its budget goes to
+ * Apollo, which refuses it as for any request. Entries are evicted least recently used beyond `maxBytes`.
  *
  * It sits in front of Apollo rather than in it (Apollo's response-cache plugin) because a hit there still costs the
  * parse, validation, cost analysis and serialization of the stored result: measured in bench/RESULTS.md.
@@ -123,10 +126,10 @@ export function createResponseCache(options: {
     sizeCalculation: (entry) => entry.body.length + 512,
   });
 
-  async function answer(req: Request, res: Response, entry: Entry, started: bigint): Promise<boolean> {
+  async function answer(res: Response, entry: Entry, started: bigint): Promise<boolean> {
     let charged: RateLimiterRes;
     try {
-      charged = await limiter.consume(req.ip ?? 'unknown', Math.max(1, entry.cost));
+      charged = await limiter.consume(requestAuth(res).clientKey, Math.max(1, entry.cost));
     } catch (error) {
       if (error instanceof RateLimiterRes) return false; // Apollo refuses it with RATE_LIMITED and Retry-After.
       throw error;
@@ -177,7 +180,7 @@ export function createResponseCache(options: {
     void (async () => {
       const fullKey = `${await version()} ${key}`;
       const entry = await entries.get(fullKey);
-      if (entry && (await answer(req, res, entry, started))) return;
+      if (entry && (await answer(res, entry, started))) return;
       const pending: Pending = { key: fullKey };
       res.locals.responseCache = pending;
       storeAnswer(res, pending);

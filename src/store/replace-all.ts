@@ -1,13 +1,22 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { ActorType, AuditEntry, DataVersion, FactSource, ReviewState, SeedRun, VersionStatus } from '../entities';
+import {
+  ActorType,
+  AuditEntry,
+  DataVersion,
+  FactSource,
+  ReviewState,
+  SeedRun,
+  unseededEntities,
+  VersionStatus,
+} from '../entities';
 import { SeedSet } from '../seed/read-seeds';
 import { VOCABULARY_RUN_KEY } from './seed-sync';
 import { Actor, AuditAction, WriteTransaction } from './transaction';
 import { writeVersion } from './write-version';
 import { writeVocabulary } from './vocabulary';
 
-/** Tables a replacement keeps: the append-only audit log, the data version, the keys, the migrations. */
-const KEPT = new Set([AuditEntry, DataVersion].map((e) => e.name));
+/** Tables a replacement keeps: the append-only audit log, the data version, the API keys. */
+const KEPT = new Set([AuditEntry, DataVersion, ...unseededEntities].map((e) => e.name));
 
 /** What is written on top of the seeds in a replacement: the synthetic corpus. */
 export interface ExtraContent {
@@ -24,7 +33,7 @@ export interface ReplaceSummary {
   rows: Record<string, number>;
 }
 
-/** The content tables: every entity's but those a replacement keeps (and tables no entity owns: API keys). */
+/** The content tables: every entity's but those a replacement keeps. */
 function contentTables(manager: EntityManager): string[] {
   return manager.connection.entityMetadatas.filter((m) => !KEPT.has(m.name)).map((m) => m.tableName);
 }

@@ -1,14 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Role, Viewer } from '../../src/auth';
 import { AuditEntry, Fact } from '../../src/entities';
 import { readDataVersion } from '../../src/store/transaction';
 import { createTestApi, GraphQLResult, TestApi } from '../support/test-api';
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const CURATOR = { id: 'key-jane', name: 'Jane', role: 'curator' };
-const ADMIN = { id: 'key-root', name: 'Root', role: 'admin' };
-const READER = { id: 'key-rita', name: 'Rita', role: 'reader' };
+/** Viewers as an API key of each role makes them (operations here run without HTTP: see test/auth for the keys). */
+const viewer = (role: Role, name: string, keyId: string) =>
+  Object.assign(new Viewer(), { role, name, keyId, keyPrefix: 'pgk_test0000' });
+const CURATOR = viewer(Role.CURATOR, 'Jane', 'key-jane');
+const ADMIN = viewer(Role.ADMIN, 'Root', 'key-root');
+const READER = viewer(Role.READER, 'Rita', 'key-rita');
 const CLUMA_TEXT = fs.readFileSync(path.join(__dirname, '../../seeds/documents/cluma.txt'), 'utf8');
 
 let api: TestApi;
@@ -21,8 +25,8 @@ const asCurator = <T = AnyRecord>(query: string, variables?: Record<string, unkn
   api.run<T>(query, variables, { viewer: CURATOR });
 
 /** A mutation's payload, failing the test on a GraphQL error (user errors are the payload's). */
-async function mutate(query: string, variables: Record<string, unknown>, viewer = CURATOR): Promise<AnyRecord> {
-  const result: GraphQLResult<AnyRecord> = await api.run(query, variables, { viewer });
+async function mutate(query: string, variables: Record<string, unknown>, as = CURATOR): Promise<AnyRecord> {
+  const result: GraphQLResult<AnyRecord> = await api.run(query, variables, { viewer: as });
   expect(result.errors).toBeUndefined();
   return Object.values(result.data!)[0] as AnyRecord;
 }
@@ -31,8 +35,8 @@ const PURPOSES = `query($slug: String!, $version: Int) { controller(slug: $slug,
   id version status revision purposes { id key name revision reviewState source retention { description duration }
   evidence { quote start end } } } }`;
 
-async function purpose(name: string, viewer: typeof CURATOR | null = null) {
-  const result: AnyRecord = await api.run(PURPOSES, { slug: 'it-voor-ondernemers' }, { viewer });
+async function purpose(name: string, as: Viewer | null = null) {
+  const result: AnyRecord = await api.run(PURPOSES, { slug: 'it-voor-ondernemers' }, { viewer: as });
   return result.data.controller.purposes.find((p: AnyRecord) => p.name === name);
 }
 

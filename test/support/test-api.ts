@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
+import { Viewer } from '../../src/auth';
 import { createLoaders } from '../../src/dataloaders';
 import { createDataSource, StatementCounter } from '../../src/db/data-source';
 import { createSchema } from '../../src/schema/build-schema';
@@ -21,10 +22,11 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 export interface TestApi {
   dataSource: DataSource;
   counter: StatementCounter;
+  /** Runs an operation, anonymously or as `viewer` (see createTestKey in ./keys). */
   run<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-    options?: { viewer?: Context['viewer'] },
+    options?: { viewer?: Viewer | null },
   ): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
@@ -47,7 +49,8 @@ export async function createTestApi(options: { seedsDir?: string; production?: b
   return {
     dataSource,
     counter,
-    async run<T>(query: string, variables?: Record<string, unknown>, options: { viewer?: Context['viewer'] } = {}) {
+    async run<T>(query: string, variables?: Record<string, unknown>, options: { viewer?: Viewer | null } = {}) {
+      const viewer = options.viewer ?? null;
       const response = await apollo.executeOperation(
         { query, variables },
         {
@@ -55,9 +58,9 @@ export async function createTestApi(options: { seedsDir?: string; production?: b
             dataSource,
             loaders: createLoaders(dataSource),
             requestId: 'test',
-            clientKey: 'test',
+            viewer,
+            clientKey: viewer ? `key:${viewer.keyId}` : 'test',
             operation: {},
-            viewer: options.viewer ?? null,
           },
         },
       );

@@ -1,5 +1,6 @@
 /** The SQLite migrations, oldest first (rewritten by `npm run migration:generate`). */
 import { Initial1795459521494 } from './1795459521494-initial';
+import { ApiKeys1796117292198 } from './1796117292198-api-keys';
 import { VersionedFacts1796117819259 } from './1796117819259-versioned-facts';
 
-export const sqliteMigrations = [Initial1795459521494, VersionedFacts1796117819259];
+export const sqliteMigrations = [Initial1795459521494, ApiKeys1796117292198, VersionedFacts1796117819259];
