@@ -115,7 +115,7 @@ const HOSTILE_VALUES: ((walk: Walk) => unknown)[] = [
 
 /** A variable's value: usually valid, else a mistake (wrong type, null, extra fields, huge or deep). */
 function variableValue(type: GraphQLInputType, walk: Walk): unknown {
-  if (walk.next() < 0.5) return validValue(type, walk, 0);
+  if (walk.next() < 0.6) return validValue(type, walk, 0);
   const inner = getNullableType(type) as GraphQLInputType;
   if (isInputObjectType(inner) && walk.next() < 0.5) {
     return { ...(validValue(inner, walk, 0) as object), unknownField: walk.pick(STRINGS) };

@@ -115,7 +115,10 @@ export class CurationResolver {
     description:
       'Adds a fact, with its evidence, to a version: a draft, or the published version (a correction readers see at once).',
   })
-  async factCreate(@Arg('input', () => FactCreateInput) input: FactCreateInput, @Ctx() context: Context) {
+  async factCreate(
+    @Arg('input', () => FactCreateInput, { description: 'What to change.' }) input: FactCreateInput,
+    @Ctx() context: Context,
+  ) {
     try {
       const version = await versionOf(context, input.controller, ['input', 'controller']);
       const changed = await createFact(context.dataSource, actorOf(context), {
@@ -132,7 +135,10 @@ export class CurationResolver {
   @Mutation(() => FactPayload, {
     description: 'Replaces a fact’s content and evidence, if it is still at `expectedRevision` (else CONFLICT).',
   })
-  async factUpdate(@Arg('input', () => FactUpdateInput) input: FactUpdateInput, @Ctx() context: Context) {
+  async factUpdate(
+    @Arg('input', () => FactUpdateInput, { description: 'What to change.' }) input: FactUpdateInput,
+    @Ctx() context: Context,
+  ) {
     try {
       const row = await factOf(context, input.id);
       const changed = await updateFact(context.dataSource, actorOf(context), {
@@ -148,7 +154,10 @@ export class CurationResolver {
 
   @Authorized('CURATOR')
   @Mutation(() => FactPayload, { description: 'Removes a fact, if it is still at `expectedRevision`.' })
-  async factDelete(@Arg('input', () => FactDeleteInput) input: FactDeleteInput, @Ctx() context: Context) {
+  async factDelete(
+    @Arg('input', () => FactDeleteInput, { description: 'What to change.' }) input: FactDeleteInput,
+    @Ctx() context: Context,
+  ) {
     try {
       const row = await factOf(context, input.id);
       const changed = await deleteFact(context.dataSource, actorOf(context), {
@@ -164,7 +173,10 @@ export class CurationResolver {
 
   @Authorized('CURATOR')
   @Mutation(() => FactPayload, { description: 'Accepts or rejects a fact of a draft.' })
-  async factReview(@Arg('input', () => FactReviewInput) input: FactReviewInput, @Ctx() context: Context) {
+  async factReview(
+    @Arg('input', () => FactReviewInput, { description: 'What to change.' }) input: FactReviewInput,
+    @Ctx() context: Context,
+  ) {
     try {
       const row = await factOf(context, input.id);
       const changed = await reviewFact(context.dataSource, actorOf(context), {
@@ -183,7 +195,7 @@ export class CurationResolver {
     description: 'Replaces a version’s controller identity and contact details, with their evidence.',
   })
   async controllerUpdate(
-    @Arg('input', () => ControllerUpdateInput) input: ControllerUpdateInput,
+    @Arg('input', () => ControllerUpdateInput, { description: 'What to change.' }) input: ControllerUpdateInput,
     @Ctx() context: Context,
   ): Promise<ControllerPayload> {
     try {
@@ -205,7 +217,7 @@ export class CurationResolver {
       'Adds a new version of a controller’s policy (its text changed): a draft whose facts are carried over from the current version, PROPOSED for review. The same text as the latest version makes no new version.',
   })
   async policyVersionCreate(
-    @Arg('input', () => PolicyVersionCreateInput) input: PolicyVersionCreateInput,
+    @Arg('input', () => PolicyVersionCreateInput, { description: 'What to change.' }) input: PolicyVersionCreateInput,
     @Ctx() context: Context,
   ): Promise<PolicyVersionCreatePayload> {
     try {
@@ -235,7 +247,7 @@ export class CurationResolver {
       'Publishes a draft: every fact must be reviewed; rejected facts are dropped; the published version becomes SUPERSEDED.',
   })
   async policyVersionPublish(
-    @Arg('input', () => PolicyVersionInput) input: PolicyVersionInput,
+    @Arg('input', () => PolicyVersionInput, { description: 'What to change.' }) input: PolicyVersionInput,
     @Ctx() context: Context,
   ): Promise<ControllerPayload> {
     try {
@@ -253,7 +265,7 @@ export class CurationResolver {
   @Authorized('CURATOR')
   @Mutation(() => PolicyVersionDiscardPayload, { description: 'Deletes a draft and its facts.' })
   async policyVersionDiscard(
-    @Arg('input', () => PolicyVersionInput) input: PolicyVersionInput,
+    @Arg('input', () => PolicyVersionInput, { description: 'What to change.' }) input: PolicyVersionInput,
     @Ctx() context: Context,
   ): Promise<PolicyVersionDiscardPayload> {
     try {

@@ -20,7 +20,15 @@ import { PROJECT_ROOT } from '../config';
 import { createLoaders } from '../dataloaders';
 import { Context } from '../schema/context';
 import { createFormatError } from './format-error';
-import { allowGraphQLMethods, bodyErrors, guardOperationText, requireJsonUtf8, sendError } from './http-guards';
+import {
+  allowGraphQLMethods,
+  bodyErrors,
+  guardOperationText,
+  limitBodyByOperation,
+  recordBodySize,
+  requireJsonUtf8,
+  sendError,
+} from './http-guards';
 import { LIMITS } from './limits';
 import { armorProtection, operationLimitsPlugin } from './operation-limits';
 import { jsonldRouter } from './jsonld-route';
@@ -257,8 +265,9 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
   app.use(
     '/graphql',
     requireJsonUtf8,
-    express.json({ limit: LIMITS.maxBodyBytes }),
+    express.json({ limit: LIMITS.maxMutationBodyBytes, verify: recordBodySize }),
     guardOperationText,
+    limitBodyByOperation,
     authenticate(dataSource),
     ...(cache ? [cache.middleware] : []),
     admissionGate(
@@ -293,6 +302,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       await drain(httpServer, isQuiet);
       await apollo.stop();
+      cache?.close();
     },
   };
 }

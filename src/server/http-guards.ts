@@ -1,4 +1,5 @@
-import { ErrorRequestHandler, RequestHandler } from 'express';
+import { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import { getOperationAST, parse } from 'graphql';
 import { LIMITS } from './limits';
 
 /** Sends a GraphQL-shaped error body (clients parse one format for every failure). */
@@ -67,9 +68,41 @@ export const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent || status === null) return next(error);
   const message =
     error.type === 'entity.too.large'
-      ? `The request body is larger than ${LIMITS.maxBodyBytes} bytes.`
+      ? `The request body is larger than ${LIMITS.maxMutationBodyBytes} bytes.`
       : error.type === 'entity.parse.failed'
         ? 'The request body is not valid JSON.'
         : 'The request body could not be read.';
   sendError(res, status, status === 413 ? 'QUERY_TOO_COMPLEX' : 'BAD_REQUEST', message);
+};
+
+/** The body parser's `verify` hook: keeps the size of the raw body, for limitBodyByOperation. */
+export function recordBodySize(req: Request, _res: unknown, body: Buffer): void {
+  (req as Request & { bodyBytes?: number }).bodyBytes = body.length;
+}
+
+/** Whether a request body holds a mutation (its query parsed, the operation picked by its name). */
+function isMutation(payload: { query?: unknown; operationName?: unknown }): boolean {
+  if (typeof payload.query !== 'string') return false;
+  try {
+    const name = typeof payload.operationName === 'string' ? payload.operationName : undefined;
+    return getOperationAST(parse(payload.query, { maxTokens: LIMITS.maxTokens }), name)?.operation === 'mutation';
+  } catch {
+    return false; // Apollo answers the syntax error
+  }
+}
+
+/**
+ * The body limits by operation: a mutation may send up to LIMITS.maxMutationBodyBytes (a whole policy text), any other
+ * operation LIMITS.maxBodyBytes (413 beyond). The body parser takes the larger limit; this decides once the query is
+ * known.
+ */
+export const limitBodyByOperation: RequestHandler = (req, res, next) => {
+  const bytes = (req as Request & { bodyBytes?: number }).bodyBytes ?? 0;
+  if (req.method !== 'POST' || bytes <= LIMITS.maxBodyBytes || isMutation(req.body ?? {})) return next();
+  sendError(
+    res,
+    413,
+    'QUERY_TOO_COMPLEX',
+    `The request body is larger than ${LIMITS.maxBodyBytes} bytes (only mutations may send up to ${LIMITS.maxMutationBodyBytes}).`,
+  );
 };

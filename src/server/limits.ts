@@ -3,8 +3,10 @@
  * checks that each example operation stays within them).
  */
 export const LIMITS = {
-  /** Request body, bytes. */
+  /** Request body of a query, bytes. */
   maxBodyBytes: 100 * 1024,
+  /** Request body of a mutation, bytes: a whole policy text (2 million characters) fits, JSON-escaped. */
+  maxMutationBodyBytes: 3 * 1024 * 1024,
   /** Query text, bytes (POST body or GET parameter). */
   maxQueryBytes: 16 * 1024,
   /** Lexical tokens in the query (Apollo refuses more while parsing, with HTTP 400). */

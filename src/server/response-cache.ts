@@ -4,7 +4,7 @@ import { Request, RequestHandler, Response } from 'express';
 import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { requestAuth } from '../auth/authenticate';
-import { readDataVersion } from '../store/transaction';
+import { readDataVersion, storeEvents } from '../store/transaction';
 import { Context, OperationFacts } from '../schema/context';
 import { Metrics } from './metrics';
 import { responseMediaType } from './media-type';
@@ -15,13 +15,18 @@ const VERSION_TTL_MS = 1000;
 
 /**
  * The version of the data: the counter every write transaction of the store adds one to (data_version), re-read at
- * most once a second, so a cache keyed on it never serves data older than that, whichever replica wrote.
+ * most once a second, so a cache keyed on it never serves data older than that, whichever replica wrote; a write of
+ * this process makes it re-read at once.
  */
-function dataVersion(dataSource: DataSource): () => Promise<string> {
+function dataVersion(dataSource: DataSource): { read: () => Promise<string>; close: () => void } {
   let value: string | null = null;
   let readAt = 0;
   let pending: Promise<string> | null = null;
-  return async () => {
+  const committed = (written: DataSource) => {
+    if (written === dataSource) readAt = 0;
+  };
+  storeEvents.on('committed', committed);
+  const read = async () => {
     if (value !== null && Date.now() - readAt < VERSION_TTL_MS) return value;
     pending ??= readDataVersion(dataSource)
       .then((version) => {
@@ -34,6 +39,7 @@ function dataVersion(dataSource: DataSource): () => Promise<string> {
       });
     return pending;
   };
+  return { read, close: () => storeEvents.off('committed', committed) };
 }
 
 /** A stored answer: the exact bytes Apollo sent, with what a hit must repeat or charge. */
@@ -99,6 +105,8 @@ export interface ResponseCache {
   middleware: RequestHandler;
   /** Keeps the request's context, so that the answer is stored with the operation's cost and name. */
   track(res: Response, context: Context): void;
+  /** Stops following this process's writes (when the server stops). */
+  close(): void;
 }
 
 /**
@@ -178,7 +186,7 @@ export function createResponseCache(options: {
     const key = requestKey(req);
     if (key === null) return next();
     void (async () => {
-      const fullKey = `${await version()} ${key}`;
+      const fullKey = `${await version.read()} ${key}`;
       const entry = await entries.get(fullKey);
       if (entry && (await answer(res, entry, started))) return;
       const pending: Pending = { key: fullKey };
@@ -190,6 +198,7 @@ export function createResponseCache(options: {
 
   return {
     middleware,
+    close: version.close,
     track(res, context) {
       const pending = res.locals.responseCache as Pending | undefined;
       if (pending) pending.operation = context.operation;

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { DataSource, EntityManager } from 'typeorm';
 import { runWrite } from '../db/write-queue';
 import { ActorType, AuditEntry, DataVersion } from '../entities';
@@ -40,6 +41,12 @@ export enum AuditAction {
   CONTENT_REPLACED = 'CONTENT_REPLACED',
 }
 
+/**
+ * Tells this process's caches that a write of the store committed on a DataSource (`committed`, with the DataSource):
+ * they drop what they hold at once. Other replicas follow the data version within a second.
+ */
+export const storeEvents = new EventEmitter();
+
 /** Thrown by a write that finds, under the lock, that there is nothing to do: it rolls back, the version included. */
 export class NothingToWrite extends Error {
   override name = 'NothingToWrite';
@@ -70,8 +77,8 @@ export class WriteTransaction {
    * Runs `work` as one write: all of it or nothing. Resolves with its result; rejects (and rolls everything back,
    * the data version and the audit entries included) when it throws, UserErrors included.
    */
-  static run<T>(dataSource: DataSource, actor: Actor, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    return runWrite(dataSource, async (manager) => {
+  static async run<T>(dataSource: DataSource, actor: Actor, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    const result = await runWrite(dataSource, async (manager) => {
       if (manager.connection.options.type === 'postgres') await manager.query(WRITE_LOCK);
       // On SQLite the first statement of the transaction is a write: it takes the database's write lock at once.
       const bumped = await execute(manager, 'UPDATE data_version SET version = version + 1 WHERE id = 1');
@@ -82,6 +89,8 @@ export class WriteTransaction {
       for (const step of tx.afterFlush) await step();
       return result;
     });
+    storeEvents.emit('committed', dataSource);
+    return result;
   }
 
   /** The bulk writer of this transaction (opened once, on first use). */
