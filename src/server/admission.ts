@@ -1,5 +1,6 @@
 import { RequestHandler } from 'express';
-import { sendError } from './http-guards';
+import { ReadWriteLock } from '../db/read-write-lock';
+import { isMutation, sendError } from './http-guards';
 
 export interface AdmissionOptions {
   /** Operations executing at once; the others wait their turn in arrival order. */
@@ -59,5 +60,30 @@ export function admissionGate(handler: RequestHandler, options: AdmissionOptions
     };
     res.once('close', abandon);
     waiting.push(entry);
+  };
+}
+
+/**
+ * On SQLite, runs every read-only request (not a mutation) while holding a share of the DataSource's read-write lock
+ * (see sqliteLock), so that its statements never see a write transaction's uncommitted rows; mutations take no share
+ * (their write takes the lock alone). On PostgreSQL, `handler` as it is.
+ */
+export function consistentReads(handler: RequestHandler, lock: ReadWriteLock | null): RequestHandler {
+  if (!lock) return handler;
+  return (req, res, next) => {
+    if (req.method === 'POST' && isMutation(req.body ?? {})) return handler(req, res, next);
+    return lock.read(
+      () =>
+        new Promise<void>((resolve) => {
+          res.once('close', resolve);
+          Promise.resolve(handler(req, res, next)).then(
+            () => resolve(),
+            (error: unknown) => {
+              resolve();
+              next(error);
+            },
+          );
+        }),
+    );
   };
 }

@@ -35,7 +35,8 @@ import { jsonldRouter } from './jsonld-route';
 import { createMetrics } from './metrics';
 import { loadExamples, playgroundHandler } from './playground';
 import { createResponseCache } from './response-cache';
-import { admissionGate } from './admission';
+import { admissionGate, consistentReads } from './admission';
+import { sqliteLock } from '../db/read-write-lock';
 import { cachePolicyPlugin } from './cache-policy';
 import { legacyStatusPlugin } from './legacy-status';
 import { webAppRouter } from './web-app';
@@ -271,21 +272,24 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
     authenticate(dataSource),
     ...(cache ? [cache.middleware] : []),
     admissionGate(
-      expressMiddleware(apollo, {
-        context: async ({ req, res }) => {
-          const { viewer, clientKey } = requestAuth(res);
-          const context: Context = {
-            dataSource,
-            loaders: createLoaders(dataSource),
-            requestId: String(req.id),
-            viewer,
-            clientKey,
-            operation: {},
-          };
-          cache?.track(res, context);
-          return context;
-        },
-      }),
+      consistentReads(
+        expressMiddleware(apollo, {
+          context: async ({ req, res }) => {
+            const { viewer, clientKey } = requestAuth(res);
+            const context: Context = {
+              dataSource,
+              loaders: createLoaders(dataSource),
+              requestId: String(req.id),
+              viewer,
+              clientKey,
+              operation: {},
+            };
+            cache?.track(res, context);
+            return context;
+          },
+        }),
+        sqliteLock(dataSource),
+      ),
       { concurrency: LIMITS.concurrentOperations, maxQueue: LIMITS.queuedOperations },
     ),
   );

@@ -81,7 +81,7 @@ export function recordBodySize(req: Request, _res: unknown, body: Buffer): void 
 }
 
 /** Whether a request body holds a mutation (its query parsed, the operation picked by its name). */
-function isMutation(payload: { query?: unknown; operationName?: unknown }): boolean {
+export function isMutation(payload: { query?: unknown; operationName?: unknown }): boolean {
   if (typeof payload.query !== 'string') return false;
   try {
     const name = typeof payload.operationName === 'string' ? payload.operationName : undefined;
