@@ -75,7 +75,7 @@ Drukpersstraat 35
 
   it('maps the Dutch CBP to the Autoriteit Persoonsgegevens', async () => {
     const p = await extractText('U kunt een klacht indienen bij het College bescherming persoonsgegevens (CBP).');
-    expect(p.supervisoryAuthority?.authority).toBe('autoriteit-persoonsgegevens');
+    expect(p.supervisoryAuthority?.authority).toBe('ap-nl');
     expect(p.rights.map((r) => r.right)).toContain('COMPLAINT');
   });
 });

@@ -93,7 +93,7 @@ export async function runEval(set: string, policies: EvalPolicy[], vocabulary: V
       [...a.predecessors.map((p) => p.name), ...a.predecessorContacts.emails],
     ]),
   );
-  predecessors.set('autoriteit-persoonsgegevens', ['College bescherming persoonsgegevens', 'CBP']);
+  predecessors.set('ap-nl', ['College bescherming persoonsgegevens', 'CBP']);
   const tallies = new Map<string, Tally>();
   const report: EvalReport = {
     set,

@@ -21,7 +21,7 @@ function enterpriseNumber(doc: PolicyText): Found | null {
 
 function kvkNumber(doc: PolicyText): Found | null {
   const m =
-    /\b(?:KvK|KVK|Kamer van Koophandel|KvK-nummer|Chamber of Commerce)(?:[- ]?(?:nummer|number|nr\.?))?\s*(?:onder\s)?(?:nummer\s)?:?\s*(\d{8})\b/.exec(
+    /\b(?:KvK|KVK|Kamer van Koophandel|KvK-nummer|Chamber of Commerce)(?:[- ]?(?:nummer|number|nr\.?))?\s*(?:(?:onder|under)\s)?(?:(?:nummer|number)\s)?:?\s*(\d{8})\b/.exec(
       doc.view,
     );
   return m ? { value: m[1], start: m.index, end: m.index + m[0].length } : null;

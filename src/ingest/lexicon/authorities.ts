@@ -48,7 +48,7 @@ export const AUTHORITIES: AuthorityEntry[] = [
     ],
   },
   {
-    slug: 'autoriteit-persoonsgegevens',
+    slug: 'ap-nl',
     name: 'Autoriteit Persoonsgegevens',
     acronym: 'AP',
     country: 'NL',
