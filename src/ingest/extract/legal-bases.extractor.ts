@@ -14,6 +14,9 @@ export function legalBasesIn(text: string): LegalBasisCode[] {
 // A condition ("tenzij we wettelijk verplicht zijn", "if required by law"): the law is no basis the policy relies on.
 const CONDITIONAL = /\b(tenzij|wanneer|indien|als|if|when|unless|where|si|lorsque|sauf|voor zover)\b[^.;:]{0,50}$/i;
 
+const PROCESSING_CONDITION =
+  /\b(si|lorsque|if|where|when|indien|wanneer|als|voor zover)\s(le traitement|the processing|de verwerking|het verwerken)\b[^.;]*$/i;
+
 // Processing "to comply with a legal obligation" states the basis (as the seeds read it).
 const COMPLY =
   /(voldoen aan|naleven van|nakomen van|in het kader van|comply with|compliance with|respecter|se conformer [àa])\s(?:een |de |onze |haar |zijn |a |our |the |its |une |nos |ses |aux |à |à nos )?(?:wettelijke|legal|statutory|obligations?)/i;
@@ -27,11 +30,13 @@ function reliedOn(doc: PolicyText, hit: Hit, code: LegalBasisCode): boolean {
   const s = hit.sentence;
   const basisSection = inTopic(doc, s, ['legal-basis']);
   if (inTopic(doc, s, ['rights']) && !basisSection) return false;
+  // "Seulement si le traitement est effectué sur base de votre consentement": a condition of a right, not a basis.
+  if (PROCESSING_CONDITION.test(doc.view.slice(Math.max(s.start, hit.start - 160), hit.start))) return false;
   if (code !== LegalBasisCode.LEGAL_OBLIGATION) return true;
   const before = doc.view.slice(s.start, hit.start);
   const intro = s.intro ? viewOf(doc, s.intro) : '';
   if (CONDITIONAL.test(before) || /\b(tenzij|unless|sauf si)\b\s*:?\s*$/i.test(intro)) return false;
-  if (COMPLY.test(doc.view.slice(Math.max(s.start, hit.start - 45), hit.end))) return true;
+  if (COMPLY.test(doc.view.slice(Math.max(s.start, hit.start - 45), Math.min(s.end, hit.end + 25)))) return true;
   return (
     basisSection ||
     LEGAL_BASIS_CUE.test(viewOf(doc, s)) ||

@@ -40,7 +40,9 @@ function statements(doc: PolicyText): Statement[] {
     itemsSeen.add(s.block);
     const body = item ? viewOf(doc, doc.blocks[s.block]) : text;
     const confidence = introduced || (item && purposeSection) ? 0.6 : purposeSection ? 0.5 : 0.4;
-    out.push({ sentence: s, phrase: body, body, confidence });
+    // "Het leveren van diensten: Het beheer van de klantenadministratie ...": the label names the purpose.
+    const label = item ? body.split(/:\s/)[0] : body;
+    out.push({ sentence: s, phrase: label, body, confidence });
   }
   return out;
 }
@@ -79,7 +81,8 @@ export function extractPurposes(doc: PolicyText, vocabulary: Vocabulary): Extrac
   const names = new Map(vocabulary.purposeCategories.map((c) => [c.code, c.name]));
   const out: Extracted<PurposeFacts>[] = [];
   for (const st of statements(doc)) {
-    const found = categoriesIn(st.phrase, known);
+    let found = categoriesIn(st.phrase, known);
+    if (found.length === 0 && st.phrase !== st.body) found = categoriesIn(st.body, known).slice(0, 1);
     if (found.length === 0) continue;
     const bases = basesFor(doc, st);
     const duration = findDuration(st.body);
@@ -106,7 +109,11 @@ export function extractPurposes(doc: PolicyText, vocabulary: Vocabulary): Extrac
       });
     }
   }
-  return [...out, ...retentionPurposes(doc, known, names)];
+  const tied = new Set(out.map((p) => `${p.category}:${p.retention?.duration}`));
+  return [
+    ...out,
+    ...retentionPurposes(doc, known, names).filter((p) => !tied.has(`${p.category}:${p.retention?.duration}`)),
+  ];
 }
 
 /** "Marketingdoeleinden: 1 jaar", "Security logs: 12 months": a retention list gives a period per purpose. */

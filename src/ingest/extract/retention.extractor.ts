@@ -9,6 +9,14 @@ import { inTopic, scan, viewOf } from './scan';
 const RETENTION_VERB =
   /vernietigd|destroyed|d[ée]truit|bewaar|bewaren|bewaard|bewaring|opgeslagen|retain|retention|keep|kept|store[ds]?\b|conserv|archiv|verwijderd|deleted|supprim/i;
 
+/** "Wanneer u uw account wist, ... binnen de 30 dagen verwijderd": a deletion deadline, not a retention period. */
+function isDeadline(body: string, at: number): boolean {
+  return (
+    /^\s*(wanneer|als|indien|when|if|lorsque|si)\b/i.test(body) ||
+    /\b(binnen|within|dans (les|un d[ée]lai))\b[^.]{0,12}$/i.test(body.slice(0, at))
+  );
+}
+
 const ALL_DATA =
   /\b(?:(?:nagenoeg |bijna )?alle (?:persoons)?gegevens|all (?:(?:of )?(?:your |the )?)?(?:personal )?data|toutes (?:les|vos) donn[ée]es)\b/i;
 
@@ -18,9 +26,7 @@ function allDataPeriod(doc: PolicyText): Extracted<GeneralRetentionFacts> | null
     const body = viewOf(doc, s);
     if (s.kind === 'heading' || !inTopic(doc, s, ['retention']) || !ALL_DATA.test(body)) continue;
     const d = findDuration(body);
-    // "Wanneer u uw account wist, ... binnen de 30 dagen verwijderd" is a deletion deadline, not a retention period.
-    if (!d || !RETENTION_VERB.test(body) || /^\s*(wanneer|als|indien|when|if|lorsque|si)\b/i.test(body)) continue;
-    if (/\b(binnen|within|dans (les|un d[ée]lai))\b[^.]{0,12}$/i.test(body.slice(0, d.index))) continue;
+    if (!d || !RETENTION_VERB.test(body) || isDeadline(body, d.index)) continue;
     return {
       description: body.replace(/\s+/g, ' ').trim(),
       duration: d.duration,
@@ -52,7 +58,7 @@ export function extractRetention(doc: PolicyText): Extracted<GeneralRetentionFac
     // A list item gives one purpose's or one item's period ("Security logs: 12 months"), not the general rule.
     if (s.kind === 'list-item' || !inTopic(doc, s, ['retention']) || !RETENTION_VERB.test(viewOf(doc, s))) continue;
     const d = findDuration(viewOf(doc, s));
-    if (!d) continue;
+    if (!d || isDeadline(viewOf(doc, s), d.index)) continue;
     return {
       description: viewOf(doc, s).replace(/\s+/g, ' ').trim(),
       duration: d.duration,

@@ -12,7 +12,7 @@ const REQUEST =
   /verzoek|aanvraag|uitoefenen|uit te oefenen|contact|richten|sturen|stuur|request|exercise|contact|send|write|demande|exercer|adresser|envoy|écri/i;
 // A sentence about exercising the rights, wherever it stands ("Om uw rechten uit te oefenen", "faire valoir vos droits").
 const EXERCISE =
-  /(?:uit ?te ?oefenen|uitoefen\w*|exercer|exercise|faire valoir|beroep (?:te )?doen op)[^.]{0,40}(?:recht|right|droit)|(?:rechten|rights|droits)[^.]{0,40}(?:uit ?te ?oefenen|uitoefenen|exercise|exercer|faire valoir)|voor (?:deze|al deze|uw|je) rechten|how to exercise|comment exercer|commenet exercer/i;
+  /(?:uit ?te ?oefenen|uitoefen\w*|exercer|exercise|faire valoir|beroep (?:te )?doen op)[^.]{0,40}(?:recht|right|droit)|(?:recht(?:en)?|rights?|droits?)[^.]{0,40}(?:uit ?te ?oefenen|uitoefenen|exercise|exercer|faire valoir)|voor (?:deze|al deze|uw|je) rechten|how to exercise|comment exercer|commenet exercer/i;
 const CHANNELS: [RequestChannel, RegExp][] = [
   [RequestChannel.EMAIL, /e-?mail|mailadres|@|courriel|électronique/i],
   [
@@ -63,7 +63,7 @@ function requestSentences(doc: PolicyText): Sentence[] {
 function responseDuration(text: string): string | null {
   const m = RESPONSE.exec(text);
   if (!m) return null;
-  const phrase = m[0].replace(/\b(een|één|one|un)\s/i, '1 ').replace(/\bdertig|thirty|trente/i, '30');
+  const phrase = m[0].replace(/(?<!\p{L})(een|één|one|un)\s/iu, '1 ').replace(/\bdertig|thirty|trente/i, '30');
   const working = /(\d+)\s(?:werkdagen|business days|working days|jours ouvrables)/i.exec(phrase);
   if (working) return Number(working[1]) % 5 === 0 ? `P${Number(working[1]) / 5}W` : `P${working[1]}D`;
   return findDuration(phrase)?.duration ?? null;
