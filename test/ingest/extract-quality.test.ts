@@ -259,3 +259,30 @@ Wanneer u uw account wist, zullen alle gegevens binnen de 30 dagen na uw aanvraa
     expect(stated.dpo).toMatchObject({ name: null, email: null });
   });
 });
+
+describe('cookies and vendors', () => {
+  it('reads "no cookies beyond what is necessary" as essential only, and "geen cookies" as no kind', async () => {
+    // BGSNL (eval/dev/bgsnl); CoronaCheck (eval/dev/vws-coronacheck)
+    const only = await extractText(
+      'The BGSNL Dashboard app does not use cookies or tracking technologies beyond what is necessary for authentication and app functionality.',
+    );
+    expect(only.cookies.map((c) => c.kind)).toEqual(['ESSENTIAL']);
+    const none = await extractText(
+      'De website coronacheck.nl waar onder andere deze privacyverklaring op staat plaatst geen cookies op uw apparaten.',
+    );
+    expect(none.cookies).toEqual([]);
+  });
+
+  it('reads a named processor, not the store an app is downloaded from, nor the controller itself', async () => {
+    // CoronaCheck (eval/dev/vws-coronacheck); PostNL (eval/dev/postnl)
+    const p =
+      await extractText(`Vervolgens kunt u de CoronaCheck app downloaden op uw smartphone in de App Store of Google Play Store.
+
+Het digitaal tekenen van het testbewijs gebeurt bij Prolocation B.V. Prolocation verwerkt hiervoor het IP-adres in opdracht van het ministerie en heeft in AVG termen de rol van verwerker.`);
+    expect(p.processors.map((x) => `${x.processor}:${x.role}`)).toEqual(['prolocation:PROCESSOR']);
+    const own = await extractText(
+      'PostNL N.V. and its group companies (hereinafter called “PostNL”) aim to deliver top-quality services. PostNL reserves the right to amend this Privacy Policy.',
+    );
+    expect(own.processors).toEqual([]);
+  });
+});
