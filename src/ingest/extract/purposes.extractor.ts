@@ -34,7 +34,10 @@ function statements(doc: PolicyText): Statement[] {
     const purposeSection = inTopic(doc, s, ['purposes']);
     const introduced = item && PURPOSE_CUE.test(intro) && !NOT_PURPOSE_INTRO.test(intro.replace(PURPOSE_CUE, ''));
     const used = USE_CUE.test(text) && !inTopic(doc, s, [...OTHER_TOPICS]);
-    if (!(introduced || (item && purposeSection) || (purposeSection && PURPOSE_CUE.test(text)) || used)) continue;
+    // "4.1 Legitimate Interest" followed by "Security monitoring: ...": a basis section lists its purposes.
+    const basisItem = item && inTopic(doc, s, ['legal-basis']) && !purposeSection;
+    if (!(introduced || (item && purposeSection) || (purposeSection && PURPOSE_CUE.test(text)) || used || basisItem))
+      continue;
     // A list item is one statement: its first sentence names it, the rest may tie a basis or a period.
     if (item && itemsSeen.has(s.block)) continue;
     itemsSeen.add(s.block);
@@ -62,11 +65,17 @@ function categoriesIn(phrase: string, known: Set<string>): { code: string; index
   return out;
 }
 
+/** The whole paragraph a list intro ends ("... de bijhorende contractuele relatie. De gegevens worden gebruikt voor:"). */
+function introParagraph(doc: PolicyText, intro: { start: number; end: number }): string {
+  const block = doc.blocks.find((b) => b.start <= intro.start && intro.start < b.end);
+  return block ? viewOf(doc, block) : viewOf(doc, intro);
+}
+
 /** Lawful bases tied to a statement: in its own text, else in the list's intro, else in its section heading. */
 function basesFor(doc: PolicyText, st: Statement): LegalBasisCode[] {
   const own = legalBasesIn(st.body);
   if (own.length) return own;
-  const intro = st.sentence.intro ? legalBasesIn(viewOf(doc, st.sentence.intro)) : [];
+  const intro = st.sentence.intro ? legalBasesIn(introParagraph(doc, st.sentence.intro)) : [];
   if (intro.length) return intro;
   return legalBasesIn(doc.sections[st.sentence.section]?.headingText ?? '');
 }
