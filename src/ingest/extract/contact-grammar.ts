@@ -75,7 +75,7 @@ export interface FoundAddress extends Found {
   city: string;
 }
 
-const STREET = String.raw`(?:[\p{Lu}][\p{L}'.-]*(?:[ -][\p{L}'.-]+){0,3}?)\s\d{1,4}(?:\s?[A-Za-z]\b)?(?:\s?(?:bus|box|/)\s?\d+[A-Za-z]?)?`;
+const STREET = String.raw`(?:(?:Postbus|Postbox|P\.?O\.? Box|Bo[îi]te postale)\s\d{1,6}|(?:[\p{Lu}][\p{L}'.-]*(?:[ -][\p{L}'.-]+){0,3}?),?\s\d{1,4}(?:\s?[A-Za-z]\b)?(?:\s?(?:bus|box|/)\s?\d+[A-Za-z]?)?)`;
 const FRENCH_STREET = String.raw`\d{1,4},?\s(?:rue|avenue|boulevard|chauss[ée]e|place|all[ée]e|quai|chemin)\s[\p{L}' -]{2,40}?`;
 
 /** Postal addresses: a street and number, then a postal code (BE/LU 4 digits, NL 4 digits + 2 letters, FR 5) and a city. */

@@ -92,7 +92,16 @@ function frequentBrand(doc: PolicyText): NameCandidate | null {
 const TRAILING_FORM = new RegExp(String.raw`[\s,]+(${FORMS})$`, 'u');
 
 /** A stated name cleaned: "BGSNL (Bulgarian Society Netherlands)", "BVM Parts - Bert van Maasdijk", "X B.V.". */
-function fromStated(stated: StatedName, candidates: NameCandidate[]): NameCandidate {
+/** "PostNL N.V." written somewhere: the legal form after the stated name (a vendor's own policy included). */
+function formAfter(view: string, name: string): NameCandidate | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(String.raw`(?<![\p{L}\d])${escaped},?\s(${FORMS})(?![\p{L}])`, 'u').exec(view);
+  if (!m) return undefined;
+  const form = m[1].replace(/\./g, '');
+  return { name, legalName: `${name} ${m[1]}`, legalForm: form, start: m.index, end: m.index + m[0].length, confidence: 0.8 };
+}
+
+function fromStated(view: string, stated: StatedName, candidates: NameCandidate[]): NameCandidate {
   let raw = stated.raw.replace(/[\s,.;:]+$/, '').split(/\s[-–]\s/)[0];
   let alias: string | null = null;
   const paren = /^(.+?)\s*\(([^)]+)\)\s*$/.exec(raw);
@@ -103,7 +112,7 @@ function fromStated(stated: StatedName, candidates: NameCandidate[]): NameCandid
   const form = TRAILING_FORM.exec(raw);
   const name = form ? raw.slice(0, form.index).trim() : raw.trim();
   const first = name.split(' ')[0].toLowerCase();
-  const match = candidates.find((c) => c.name.toLowerCase().startsWith(first));
+  const match = candidates.find((c) => c.name.toLowerCase().startsWith(first)) ?? formAfter(view, name);
   const legalForm = form ? form[1].replace(/\./g, '') : (match?.legalForm ?? null);
   return {
     name,
@@ -123,7 +132,7 @@ function fromStated(stated: StatedName, candidates: NameCandidate[]): NameCandid
 export function controllerName(doc: PolicyText): NameCandidate | null {
   const candidates = legalNameCandidates(doc);
   const stated = statedController(doc);
-  if (stated) return fromStated(stated, candidates);
+  if (stated) return fromStated(doc.view, stated, candidates);
   if (candidates.length === 0) return frequentBrand(doc);
   const scored = candidates.map((c) => ({
     c,
