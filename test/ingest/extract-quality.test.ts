@@ -286,3 +286,44 @@ Het digitaal tekenen van het testbewijs gebeurt bij Prolocation B.V. Prolocation
     expect(own.processors).toEqual([]);
   });
 });
+
+describe('requests, addresses and legal forms read in more places', () => {
+  it('reads how a right granted outside the rights section is exercised, and the controller e-mail near the authority', async () => {
+    // BVM Parts (eval/dev/bvm-parts); Kaniou.be (eval/dev/kaniou)
+    const bvm = await extractText(
+      'De betrokkene heeft te allen tijde het recht om bezwaar te maken tegen het gebruik van zijn of haar persoonsgegevens voor marketingdoeleinden. Dit kan via de website van BVM Parts of door middel van telefoon of e-mail.',
+    );
+    expect(bvm.rightsRequest?.channels.sort()).toEqual(['EMAIL', 'PHONE']);
+    const kaniou = await extractText(`6. Wat zijn jouw rechten?
+
+Je hebt het recht om:
+ • Een klacht in te dienen bij de Gegevensbeschermingsautoriteit: www.gegevensbeschermingsautoriteit.be
+
+Voor deze rechten kun je contact opnemen via: info@kaniou.be`);
+    expect(kaniou.rightsRequest?.email).toBe('info@kaniou.be');
+  });
+
+  it('reads "we hebben een maand de tijd" as the response time', async () => {
+    // Cluma (seeds/documents/cluma.txt)
+    const p = await extractText(
+      'Indien u een van deze rechten wenst uit te oefenen, gelieve ons te contacteren via: info@cluma.com. Indien u een aanvraag doet, hebben we een maand de tijd om u te antwoorden.',
+    );
+    expect(p.rightsRequest?.responseTime).toBe('P1M');
+  });
+
+  it('reads a PO box address and the legal form written after the name a policy defines', async () => {
+    // MinBZK (eval/dev/minbzk-regelrecht); PostNL (eval/dev/postnl)
+    const p =
+      await extractText(`De verwerkingsverantwoordelijke voor de verwerking van persoonsgegevens via de Portal is:
+
+Ministerie van Binnenlandse Zaken en Koninkrijksrelaties
+Postbus 20011
+2500 EA Den Haag`);
+    expect(p.controller.name).toBe('Ministerie van Binnenlandse Zaken en Koninkrijksrelaties');
+    expect(p.controller.address).toMatchObject({ postalCode: '2500 EA', city: 'Den Haag' });
+    const postnl = await extractText(
+      'PostNL N.V. and its group companies (hereinafter called “PostNL”) aim to deliver top-quality services.',
+    );
+    expect(postnl.controller).toMatchObject({ name: 'PostNL', legalForm: 'NV' });
+  });
+});

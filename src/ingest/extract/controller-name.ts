@@ -98,7 +98,14 @@ function formAfter(view: string, name: string): NameCandidate | undefined {
   const m = new RegExp(String.raw`(?<![\p{L}\d])${escaped},?\s(${FORMS})(?![\p{L}])`, 'u').exec(view);
   if (!m) return undefined;
   const form = m[1].replace(/\./g, '');
-  return { name, legalName: `${name} ${m[1]}`, legalForm: form, start: m.index, end: m.index + m[0].length, confidence: 0.8 };
+  return {
+    name,
+    legalName: `${name} ${m[1]}`,
+    legalForm: form,
+    start: m.index,
+    end: m.index + m[0].length,
+    confidence: 0.8,
+  };
 }
 
 function fromStated(view: string, stated: StatedName, candidates: NameCandidate[]): NameCandidate {

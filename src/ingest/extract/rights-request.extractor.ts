@@ -5,8 +5,8 @@ import { findEmails } from './contact-grammar';
 import { findDuration } from './durations';
 import { sentenceEvidence, uniqueSpans } from './evidence';
 import { Extracted, LocatedSpan } from './extracted-policy';
+import { RIGHT_PATTERNS } from '../lexicon/rights';
 import { inTopic, viewOf } from './scan';
-import { authorityZones, inZones } from './zones';
 
 const REQUEST =
   /verzoek|aanvraag|uitoefenen|uit te oefenen|contact|richten|sturen|stuur|request|exercise|contact|send|write|demande|exercer|adresser|envoy|écri/i;
@@ -30,12 +30,19 @@ const CHANNELS: [RequestChannel, RegExp][] = [
   ],
 ];
 const RESPONSE =
-  /(binnen|within|dans un d[ée]lai d'?|dans les|uiterlijk|no later than|au plus tard)[^.;]{0,30}?(\d{1,3}|een|één|one|un|dertig|thirty|trente)\s(maand|month|mois|werkdagen|business days|working days|jours ouvrables|dagen|days|jours|weken|weeks)/i;
+  /(?:hebben we |we have |nous avons )?(binnen|within|(?=(?:een|één|one|un|1) (?:maand|month|mois) (?:de tijd|to (?:respond|reply)|pour r[ée]pondre))|dans un d[ée]lai d'?|dans les|uiterlijk|no later than|au plus tard)[^.;]{0,30}?(\d{1,3}|een|één|one|un|dertig|thirty|trente)\s(maand|month|mois|werkdagen|business days|working days|jours ouvrables|dagen|days|jours|weken|weeks)/i;
 // A fee the policy says may be charged (not "kosteloos" / "free of charge", which say there is none).
 const FEE =
   /(?:klein|redelijk) bedrag|administratieve kost|vergoeding (?:vragen|aanrekenen)|\b(?:a |reasonable |small )fee\b|charge (?:you )?a|r[ée]tribution|frais (?:raisonnables|administratifs)|moyennant paiement/i;
 const PROOF =
   /identiteitsbewijs|identiteitskaart|kopie van (uw|je|jouw) (id|identiteit|paspoort)|bewijs van (uw )?identiteit|identiteit (?:te )?(?:controleren|verifi[eë]ren)|proof of (your )?identity|verify your identity|(copy|copie) (of|de) (your |votre )?(id|identity|carte d'identit)|pi[eè]ce d'identit[ée]|justificatif d'identit[ée]|prouver votre identit[ée]|identit[ée] compl[eè]te|identit[ée] (de la personne|du demandeur)/i;
+
+// A sentence granting a right ("heeft te allen tijde het recht om bezwaar te maken"): the next one may say how.
+const GRANT =
+  /\b(?:heeft|hebt|heb je|have|avez|a) (?:te allen tijde |at any time |à tout moment )?(?:het|the|le) (?:recht|right|droit)\b/i;
+// The authority's own addresses are never the controller's request channel.
+const AUTHORITY_EMAIL =
+  /@(?:apd-gba\.be|gba\.be|autoriteprotectiondonnees\.be|gegevensbeschermingsautoriteit\.be|privacycommission\.be|autoriteitpersoonsgegevens\.nl|cnil\.fr|cnpd\.lu|dataprotection\.ie|ico\.org\.uk)$/;
 
 /** Sentences that say how rights are exercised: cued sentences of rights sections, "exercise" sentences, what they introduce. */
 function requestSentences(doc: PolicyText): Sentence[] {
@@ -49,13 +56,16 @@ function requestSentences(doc: PolicyText): Sentence[] {
     const body = viewOf(doc, s);
     const intro = s.intro ? viewOf(doc, s.intro) : '';
     const rights = inTopic(doc, s, ['rights']);
-    const exercise = EXERCISE.test(body) || EXERCISE.test(intro);
+    // "would like to review or edit your personal data ..., you can contact us via": a right and a way to ask.
+    const asked = REQUEST.test(body) && RIGHT_PATTERNS.some(([, re]) => re.test(body));
+    const exercise = EXERCISE.test(body) || EXERCISE.test(intro) || asked;
+    const grants = GRANT.test(body);
     const keep =
       exercise ||
       follow > 0 ||
       (rights && (REQUEST.test(body) || RESPONSE.test(body) || PROOF.test(body) || FEE.test(body)));
     if (keep) out.push(s);
-    follow = exercise ? 4 : Math.max(0, follow - 1);
+    follow = exercise ? 4 : grants ? Math.max(follow, 1) : Math.max(0, follow - 1);
   });
   return out;
 }
@@ -97,9 +107,8 @@ export function extractRightsRequest(doc: PolicyText): Extracted<RightsRequestFa
     if (response || f || p || CHANNELS.some(([, re]) => re.test(body))) evidence.push(sentenceEvidence(doc, s));
   }
   if (evidence.length === 0) return null;
-  const authority = authorityZones(doc);
   const email = findEmails(doc).find(
-    (e) => !inZones(authority, e.start) && sentences.some((s) => e.start >= s.start && e.start < s.end),
+    (e) => !AUTHORITY_EMAIL.test(e.value) && sentences.some((s) => e.start >= s.start && e.start < s.end),
   );
   if (email) channels.add(RequestChannel.EMAIL);
   return {
