@@ -327,3 +327,32 @@ Postbus 20011
     expect(postnl.controller).toMatchObject({ name: 'PostNL', legalForm: 'NV' });
   });
 });
+
+describe('data lexicon variants', () => {
+  it('reads member numbers, family situation, photos and payment history, and no "formation" inside "information"', async () => {
+    // Scouts Heirbrug (eval/dev/scouts-heirbrug); Scouts Sint-Joris Turnhout (eval/dev/sijot-turnhout); PostNL
+    const p = await extractText(`Welke gegevens verzamelen we?
+
+Identificatiegegevens zoals naam, telefoonnummer en lidnummer.
+
+Je gezinssituatie zoals gezinssamenstelling en contacten in geval van nood.
+
+Afbeeldingen zoals foto’s gemaakt tijdens activiteiten en evenementen.
+
+Financiele gegevens: Bankrekeningnummer, betaalgeschiedenis`);
+    expect(codes(p.dataCategories, 'category')).toEqual(
+      expect.arrayContaining([
+        'bank-account',
+        'marital-status',
+        'payment-data',
+        'registration-number',
+        'uploaded-content',
+      ]),
+    );
+    expect(p.dataCategories.map((d) => d.category)).not.toContain('financial-data');
+    const en = await extractText(
+      'Some of the information that you submit may be personally identifiable information (that is, information such as your full name, address, e-mail address, phone number).',
+    );
+    expect(en.dataCategories.map((d) => d.category)).not.toContain('education');
+  });
+});

@@ -20,13 +20,14 @@ function dataSentences(doc: PolicyText): Sentence[] {
     const introDatum = s.intro !== undefined && DATA_CUE.test(intro) && !NOT_DATA_INTRO.test(intro);
     const section = inTopic(doc, s, ['data-categories']);
     if (s.kind === 'list-item' && (introDatum || (section && !NOT_DATA_INTRO.test(intro)))) return true;
-    if (section && DATA_CUE.test(viewOf(doc, s))) return true;
+    if (section && (DATA_CUE.test(viewOf(doc, s)) || /\s(?:zoals|such as|comme|bijvoorbeeld)\s/i.test(viewOf(doc, s))))
+      return true;
     return DATA_LIST.test(viewOf(doc, s)) && !inTopic(doc, s, ['rights', 'cookies', 'purposes']);
   });
 }
 
 // Group terms, kept only when the statement names no item of its own ("Identificatiegegevens zoals naam, adres").
-const GROUPS = new Set(['identification-data', 'contact-data']);
+const GROUPS = new Set(['identification-data', 'contact-data', 'financial-data']);
 
 /** Splits a sentence into the items it lists ("naam, adres en e-mailadres"), as offsets of the view. */
 function items(doc: PolicyText, s: Sentence): { start: number; end: number }[] {
