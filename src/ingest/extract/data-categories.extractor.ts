@@ -29,13 +29,17 @@ function dataSentences(doc: PolicyText): Sentence[] {
 // Group terms, kept only when the statement names no item of its own ("Identificatiegegevens zoals naam, adres").
 const GROUPS = new Set(['identification-data', 'contact-data', 'financial-data']);
 
+// Conjunctions between listed items; Dutch "of" (or) only in Dutch text, where English "date of birth" cannot occur.
+const SPLIT = /\s(?:en|and|et|or|ou|zoals|such as|comme|namelijk)\s/;
+const NL_SPLIT = /\s(?:en|and|et|of|or|ou|zoals|such as|comme|namelijk)\s/;
+
 /** Splits a sentence into the items it lists ("naam, adres en e-mailadres"), as offsets of the view. */
 function items(doc: PolicyText, s: Sentence): { start: number; end: number }[] {
   const body = viewOf(doc, s);
   const out: { start: number; end: number }[] = [];
   const re = /[^,;:()]+/g;
   for (const m of body.matchAll(re)) {
-    for (const part of m[0].split(/\s(?:en|and|et|of|or|ou|zoals|such as|comme|namelijk)\s/)) {
+    for (const part of m[0].split(doc.language === 'nl' ? NL_SPLIT : SPLIT)) {
       const at = s.start + (m.index ?? 0) + m[0].indexOf(part);
       if (part.trim()) out.push({ start: at, end: at + part.length });
     }

@@ -32,7 +32,8 @@ function statements(doc: PolicyText): Statement[] {
     const text = viewOf(doc, s);
     const item = s.kind === 'list-item';
     const purposeSection = inTopic(doc, s, ['purposes']);
-    const introduced = item && PURPOSE_CUE.test(intro) && !NOT_PURPOSE_INTRO.test(intro.replace(PURPOSE_CUE, ''));
+    const introduced =
+      item && (PURPOSE_CUE.test(intro) || USE_CUE.test(intro)) && !NOT_PURPOSE_INTRO.test(intro.replace(PURPOSE_CUE, ''));
     const used = USE_CUE.test(text) && !inTopic(doc, s, [...OTHER_TOPICS]);
     // "4.1 Legitimate Interest" followed by "Security monitoring: ...": a basis section lists its purposes.
     const basisItem = item && inTopic(doc, s, ['legal-basis']) && !purposeSection;
@@ -51,10 +52,15 @@ function statements(doc: PolicyText): Statement[] {
 }
 
 /** The distinct purpose categories a phrase names, clause by clause ("klantenbeheer en boekhouding" gives two). */
-function categoriesIn(phrase: string, known: Set<string>): { code: string; index: number; length: number }[] {
+function categoriesIn(
+  phrase: string,
+  known: Set<string>,
+  dutch: boolean,
+): { code: string; index: number; length: number }[] {
   const out: { code: string; index: number; length: number }[] = [];
   for (const c of phrase.matchAll(/[^,;]+/g)) {
-    for (const part of c[0].split(/\s(?:en|and|et|of|or|ou)\s/)) {
+    // Dutch "of" (or) splits only Dutch text: "keeping you informed of new developments" is one purpose.
+    for (const part of c[0].split(dutch ? /\s(?:en|and|et|of|or|ou)\s/ : /\s(?:en|and|et|or|ou)\s/)) {
       const offset = (c.index ?? 0) + c[0].indexOf(part);
       const hit = PURPOSE_PATTERNS.find(([code, re]) => known.has(code) && re.test(part));
       if (!hit || out.some((o) => o.code === hit[0])) continue;
@@ -90,8 +96,9 @@ export function extractPurposes(doc: PolicyText, vocabulary: Vocabulary): Extrac
   const names = new Map(vocabulary.purposeCategories.map((c) => [c.code, c.name]));
   const out: Extracted<PurposeFacts>[] = [];
   for (const st of statements(doc)) {
-    let found = categoriesIn(st.phrase, known);
-    if (found.length === 0 && st.phrase !== st.body) found = categoriesIn(st.body, known).slice(0, 1);
+    const dutch = doc.language === 'nl';
+    let found = categoriesIn(st.phrase, known, dutch);
+    if (found.length === 0 && st.phrase !== st.body) found = categoriesIn(st.body, known, dutch).slice(0, 1);
     if (found.length === 0) continue;
     const bases = basesFor(doc, st);
     const duration = findDuration(st.body);

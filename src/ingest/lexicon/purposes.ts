@@ -27,7 +27,7 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ],
   [
     'ResearchAndDevelopment',
-    /marktonderzoek|market research|nieuwe (producten|diensten)|develop(ing)? new|ontwikkel|product development|recherche|d[ée]velopper de nouveaux/i,
+    /marktonderzoek|market research|\bresearch purposes\b|\band research\b|nieuwe (producten|diensten)|develop(ing)? new|ontwikkel|product development|recherche|d[ée]velopper de nouveaux/i,
   ],
   [
     'ServiceUsageAnalytics',
@@ -77,4 +77,4 @@ export const PURPOSE_CUE =
  * "dienen ter verificatie", "utilisées pour"): read for purposes outside purpose sections too.
  */
 export const USE_CUE =
-  /\b(?:gebruik(?:en|t)?|verwerk(?:en|t)?|vastgelegd|opgeslagen|ingezet)\b[^.;]{0,60}\b(?:om|voor|ter)\b|\bdienen ter\b|\b(?:use[sd]?|process(?:es|ed)?)\b[^.;]{0,60}\b(?:to|for)\b|\butilis[ée]\w*[^.;]{0,60}\b(?:pour|afin de|à des fins)|\btrait[ée]\w*[^.;]{0,40}\b(?:pour|afin de|en vue de)\b/i;
+  /\b(?:pour|afin de) (?:recevoir|être informé|vous (?:informer|envoyer|contacter))|\bto (?:receive|send you|inform you|contact you)\b|\b(?:gebruik(?:en|t)?|verwerk(?:en|t)?|vastgelegd|opgeslagen|ingezet)\b[^.;]{0,60}\b(?:om|voor|ter)\b|\bdienen ter\b|\b(?:use[sd]?|process(?:es|ed)?)\b[^.;]{0,60}\b(?:to|for)\b|\butilis[ée]\w*[^.;]{0,60}\b(?:pour|afin de|à des fins)|\btrait[ée]\w*[^.;]{0,40}\b(?:pour|afin de|en vue de)\b/i;
