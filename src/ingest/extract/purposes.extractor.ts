@@ -138,11 +138,13 @@ function retentionPurposes(doc: PolicyText, known: Set<string>, names: Map<strin
   for (const s of doc.sentences) {
     if (s.kind !== 'list-item' || !inTopic(doc, s, ['retention'])) continue;
     const body = viewOf(doc, s);
-    const colon = body.indexOf(':');
-    if (colon < 3) continue;
-    const duration = findDuration(body.slice(colon));
+    // "Marketingdoeleinden: 1 jaar", or a sentence naming the purpose before its period ("Het IP-adres dat voor
+    // beveiligingsdoeleinden wordt verwerkt, wordt daarna maximaal 7 dagen verwijderd").
+    const found = findDuration(body);
+    const colon = body.indexOf(':') >= 3 && body.indexOf(':') < (found?.index ?? 0) ? body.indexOf(':') : (found?.index ?? 0);
+    const duration = found && findDuration(body.slice(colon));
     const hit = PURPOSE_PATTERNS.find(([code, re]) => known.has(code) && re.test(body.slice(0, colon)));
-    if (!duration || !hit) continue;
+    if (!duration || !hit || colon < 3) continue;
     out.push({
       name: names.get(hit[0]) ?? hit[0],
       label: doc.text.slice(s.start, s.start + colon).trim(),
