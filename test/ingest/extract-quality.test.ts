@@ -356,3 +356,20 @@ Financiele gegevens: Bankrekeningnummer, betaalgeschiedenis`);
     expect(en.dataCategories.map((d) => d.category)).not.toContain('education');
   });
 });
+
+describe('what is no purpose', () => {
+  it('reads no purpose from a definition or from the items of a data list', async () => {
+    // IT voor ondernemers (seeds/documents/it-voor-ondernemers.txt)
+    const p = await extractText(`Welke persoonsgegevens verwerken wij en waarom?
+
+Het begrip ‘verwerking’ dekt onder andere het verzamelen, vastleggen, ordenen, bewaren, archiveren en vernietigen van persoonsgegevens.
+
+(Direct) marketing: Wij verwerken onderstaande persoonsgegevens om u te contacteren voor marketingdoeleinden:
+ • Voornaam & naam
+ • Financiële gegevens (betalingsgegevens)`);
+    const categories = p.purposes.map((x) => x.category);
+    expect(categories).toContain('DirectMarketing');
+    expect(categories).not.toContain('ResearchAndStatistics');
+    expect(categories).not.toContain('PaymentManagement');
+  });
+});

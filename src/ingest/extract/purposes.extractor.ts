@@ -11,6 +11,11 @@ import { inTopic, negated, viewOf } from './scan';
 
 const NOT_PURPOSE_INTRO =
   /gegevens(?! (om|voor))|data (?!to)|informatie die|cookies|rechten|rights|droits|ontvangers|recipients|derden|third parties/i;
+// A definition ("Het begrip 'verwerking' dekt ...", "'Processing' means ...") states no purpose.
+const DEFINITION = /het begrip|wordt verstaan|betekent|\bmeans\b|is defined as|d[ée]signe|on entend par|se d[ée]finit/i;
+// "Wij verwerken onderstaande persoonsgegevens ...:", "we collect the following data:": a list of data items.
+const DATA_LIST_INTRO =
+  /(?:volgende|onderstaande|navolgende|following|suivantes)\s(?:\w+\s)?(?:persoons)?(?:gegevens|data|information|donn[ée]es)|donn[ée]es (?:personnelles )?suivantes/i;
 // Sections whose sentences state rights, recipients or the authority: their "om ... te" clauses are no purposes.
 const OTHER_TOPICS = ['rights', 'recipients', 'authority', 'changes', 'children'] as const;
 
@@ -33,11 +38,17 @@ function statements(doc: PolicyText): Statement[] {
     const item = s.kind === 'list-item';
     const purposeSection = inTopic(doc, s, ['purposes']);
     const introduced =
-      item && (PURPOSE_CUE.test(intro) || USE_CUE.test(intro)) && !NOT_PURPOSE_INTRO.test(intro.replace(PURPOSE_CUE, ''));
+      item &&
+      (PURPOSE_CUE.test(intro) || USE_CUE.test(intro)) &&
+      !NOT_PURPOSE_INTRO.test(intro.replace(PURPOSE_CUE, ''));
+    if (DEFINITION.test(text)) continue;
+    const dataIntro = DATA_LIST_INTRO.test(intro);
     const used = USE_CUE.test(text) && !inTopic(doc, s, [...OTHER_TOPICS]);
     // "4.1 Legitimate Interest" followed by "Security monitoring: ...": a basis section lists its purposes.
     const basisItem = item && inTopic(doc, s, ['legal-basis']) && !purposeSection;
-    if (!(introduced || (item && purposeSection) || (purposeSection && PURPOSE_CUE.test(text)) || used || basisItem))
+    // Items of a data list ("Wij verwerken onderstaande persoonsgegevens ...:") name data, not purposes.
+    const sectionItem = item && purposeSection && !dataIntro;
+    if (!((introduced && !dataIntro) || sectionItem || (purposeSection && PURPOSE_CUE.test(text)) || used || basisItem))
       continue;
     // A list item is one statement: its first sentence names it, the rest may tie a basis or a period.
     if (item && itemsSeen.has(s.block)) continue;
@@ -141,7 +152,8 @@ function retentionPurposes(doc: PolicyText, known: Set<string>, names: Map<strin
     // "Marketingdoeleinden: 1 jaar", or a sentence naming the purpose before its period ("Het IP-adres dat voor
     // beveiligingsdoeleinden wordt verwerkt, wordt daarna maximaal 7 dagen verwijderd").
     const found = findDuration(body);
-    const colon = body.indexOf(':') >= 3 && body.indexOf(':') < (found?.index ?? 0) ? body.indexOf(':') : (found?.index ?? 0);
+    const colon =
+      body.indexOf(':') >= 3 && body.indexOf(':') < (found?.index ?? 0) ? body.indexOf(':') : (found?.index ?? 0);
     const duration = found && findDuration(body.slice(colon));
     const hit = PURPOSE_PATTERNS.find(([code, re]) => known.has(code) && re.test(body.slice(0, colon)));
     if (!duration || !hit || colon < 3) continue;

@@ -5,7 +5,7 @@
 export const PURPOSE_PATTERNS: [string, RegExp][] = [
   [
     'DirectMarketing',
-    /nieuwsbrie|newsletter|direct[- ]?marketing|e-?mail ?marketing|marketing(-| )?e-?mails|lettre d'information|prospection|mailings?\b|maandblad|e-?mail alerts|keeping you informed of new developments/i,
+    /nieuwsbrie|newsletter|\(?direct\)?[- ]?marketing|e-?mail ?marketing|marketing(-| )?e-?mails|lettre d'information|prospection|mailings?\b|maandblad|e-?mail alerts|keeping you informed of new developments/i,
   ],
   [
     'Advertising',
