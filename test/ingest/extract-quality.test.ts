@@ -373,3 +373,14 @@ Het begrip ‘verwerking’ dekt onder andere het verzamelen, vastleggen, ordene
     expect(categories).not.toContain('PaymentManagement');
   });
 });
+
+describe('controller from a contact list', () => {
+  it('reads the organisation that heads the contact list a policy gives', async () => {
+    // Scouts Sint-Joris Turnhout (eval/dev/sijot-turnhout)
+    const p = await extractText(
+      `<h4>9) Contactgegevens</h4><p>Als u vragen heeft over dit privacybeleid, Naam dan contact met ons op via:</p><ul><li>Scouts &amp; Gidsen Sint-Joris Turnhout</li><li>Sint-Jorislaan 11, 2300 Turnhout</li></ul>`,
+      'text/html',
+    );
+    expect(p.controller.name).toBe('Scouts & Gidsen Sint-Joris Turnhout');
+  });
+});

@@ -103,6 +103,23 @@ function afterHeading(doc: PolicyText): StatedName | null {
   return null;
 }
 
+const CONTACT_INTRO =
+  /(?:contact (?:met ons )?op\b[^.]*|contact(?:eer|ez)?(?:-nous| ons| us)?[^.]*|bereiken via|reach us)\s*(?:via|at|op|:)?\s*:\s*$/i;
+
+/** The first item of a contact list ("Neem contact met ons op via:" followed by the organisation's name). */
+function contactList(doc: PolicyText): StatedName | null {
+  for (const s of doc.sentences) {
+    if (s.kind !== 'list-item' || !s.intro || !CONTACT_INTRO.test(doc.view.slice(s.intro.start, s.intro.end))) continue;
+    const first = doc.sentences.find((x) => x.kind === 'list-item' && x.intro?.start === s.intro?.start);
+    if (!first) continue;
+    const line = doc.view.slice(first.start, first.end).trim();
+    if (line.length <= 60 && acceptable(line) && !/^(e-?mail|tel|phone|adres|address|post)\b/i.test(line))
+      return { raw: line, start: first.start, end: first.start + line.length, strength: 0.6 };
+    return null;
+  }
+  return null;
+}
+
 /**
  * The controller as the policy states it: the subject of "... is (verwerkings)verantwoordelijke / responsable du
  * traitement / the data controller", the name a "hereinafter" clause defines, the block under a controller heading,
@@ -122,6 +139,8 @@ export function statedController(doc: PolicyText): StatedName | null {
   }
   const heading = afterHeading(doc);
   if (heading) found.push(heading);
+  const contact = contactList(doc);
+  if (contact) found.push(contact);
   found.sort((a, b) => b.strength - a.strength || a.start - b.start);
   return found[0] ?? null;
 }
