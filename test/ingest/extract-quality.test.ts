@@ -384,3 +384,15 @@ describe('controller from a contact list', () => {
     expect(p.controller.name).toBe('Scouts & Gidsen Sint-Joris Turnhout');
   });
 });
+
+describe('authorities by their names', () => {
+  it('maps the Autoriteit Persoonsgegevens to ap-nl and the short French name of the Privacy Commission to the GBA', async () => {
+    // BGSNL (eval/dev/bgsnl); a Belgian pre-GDPR wording ("la Commission vie privée")
+    const nl = await extractText(
+      'You have the right to lodge a complaint with the supervisory authority: Dutch Data Protection Authority (Autoriteit Persoonsgegevens).',
+    );
+    expect(nl.supervisoryAuthority).toMatchObject({ authority: 'ap-nl' });
+    const be = await extractText('Vous pouvez introduire une plainte auprès de la Commission vie privée.');
+    expect(be.supervisoryAuthority).toMatchObject({ authority: 'gba', namedAs: 'Commission vie privée' });
+  });
+});
