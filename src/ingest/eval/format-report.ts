@@ -48,3 +48,15 @@ export function formatReport(report: EvalReport, note: string): string {
   );
   return lines.join('\n');
 }
+
+/** Per policy: the gold facts missed, the extracted facts that are wrong, the gold quotes not found in the text. */
+export function formatMisses(report: EvalReport): string {
+  const lines: string[] = [];
+  for (const p of report.perPolicy) {
+    lines.push(`\n## ${p.slug} (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`);
+    for (const m of p.missed) lines.push(`  missed ${m}`);
+    for (const w of p.wrong) lines.push(`  wrong  ${w}`);
+    for (const q of p.missingQuotes) lines.push(`  quote not found: ${JSON.stringify(q)}`);
+  }
+  return lines.join('\n');
+}

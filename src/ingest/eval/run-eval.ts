@@ -7,7 +7,7 @@ import { extractPolicy } from '../extract';
 import { parseDocument } from '../parse';
 import { factKeys } from './fact-keys';
 import { locateGold } from './locate-gold';
-import { scorePolicy, Tally } from './score';
+import { diffPolicy, scorePolicy, Tally } from './score';
 
 export interface EvalPolicy {
   slug: string;
@@ -24,7 +24,18 @@ export interface EvalReport {
   evidenceValid: number;
   spans: number;
   missingGoldQuotes: string[];
-  perPolicy: { slug: string; tp: number; fp: number; fn: number }[];
+  perPolicy: PolicyScore[];
+}
+
+/** One policy's counts, the keys it missed and wrongly extracted, and its gold quotes not found in the text. */
+export interface PolicyScore {
+  slug: string;
+  tp: number;
+  fp: number;
+  fn: number;
+  missed: string[];
+  wrong: string[];
+  missingQuotes: string[];
 }
 
 const MEDIA: Record<string, string> = {
@@ -82,7 +93,7 @@ export async function runEval(set: string, policies: EvalPolicy[], vocabulary: V
       [...a.predecessors.map((p) => p.name), ...a.predecessorContacts.emails],
     ]),
   );
-  predecessors.set('autoriteit-persoonsgegevens', ['College bescherming persoonsgegevens', 'CBP']);
+  predecessors.set('ap-nl', ['College bescherming persoonsgegevens', 'CBP']);
   const tallies = new Map<string, Tally>();
   const report: EvalReport = {
     set,
@@ -100,20 +111,25 @@ export async function runEval(set: string, policies: EvalPolicy[], vocabulary: V
     const spans = collectSpans(extracted);
     report.spans += spans.length;
     valid += spans.filter((s) => parsed.text.slice(s.start, s.end) === s.quote).length;
-    const gold = locateGold(policy.gold, parsed.text, report.missingGoldQuotes) as Record<string, unknown>;
+    const missingQuotes: string[] = [];
+    const gold = locateGold(policy.gold, parsed.text, missingQuotes) as Record<string, unknown>;
+    report.missingGoldQuotes.push(...missingQuotes);
+    const goldKeys = factKeys(gold, predecessors);
+    const gotKeys = factKeys(extracted as unknown as Record<string, unknown>, predecessors);
     const own = new Map<string, Tally>();
-    scorePolicy(
-      factKeys(gold, predecessors),
-      factKeys(extracted as unknown as Record<string, unknown>, predecessors),
-      own,
-    );
-    scorePolicy(
-      factKeys(gold, predecessors),
-      factKeys(extracted as unknown as Record<string, unknown>, predecessors),
-      tallies,
-    );
+    scorePolicy(goldKeys, gotKeys, own);
+    scorePolicy(goldKeys, gotKeys, tallies);
     const o = own.get('overall');
-    report.perPolicy.push({ slug: policy.slug, tp: o?.tp ?? 0, fp: o?.fp ?? 0, fn: o?.fn ?? 0 });
+    const { missed, wrong } = diffPolicy(goldKeys, gotKeys);
+    report.perPolicy.push({
+      slug: policy.slug,
+      tp: o?.tp ?? 0,
+      fp: o?.fp ?? 0,
+      fn: o?.fn ?? 0,
+      missed,
+      wrong,
+      missingQuotes,
+    });
   }
   report.evidenceValid = report.spans ? valid / report.spans : 1;
   return report;

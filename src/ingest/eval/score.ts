@@ -51,5 +51,18 @@ export function scorePolicy(gold: FactKey[], got: FactKey[], tallies: Map<string
   }
 }
 
+/** The gold keys the extraction missed and the extracted keys that match no gold key, as "id=value" labels. */
+export function diffPolicy(gold: FactKey[], got: FactKey[]): { missed: string[]; wrong: string[] } {
+  const matched = new Set<FactKey>();
+  const missed: string[] = [];
+  for (const g of gold) {
+    const hit = got.find((x) => !matched.has(x) && sameFact(g, x));
+    if (hit) matched.add(hit);
+    else missed.push(`${g.id}=${g.value}`);
+  }
+  const wrong = got.filter((x) => !matched.has(x)).map((x) => `${x.id}=${x.value}`);
+  return { missed, wrong };
+}
+
 export const precision = (t: Tally): number => (t.tp + t.fp === 0 ? NaN : t.tp / (t.tp + t.fp));
 export const recall = (t: Tally): number => (t.tp + t.fn === 0 ? NaN : t.tp / (t.tp + t.fn));

@@ -15,12 +15,19 @@ function all(doc: PolicyText, re: RegExp, map: (m: RegExpExecArray) => string | 
   return out;
 }
 
+// Template placeholders ("privacy@domain.tld", "info@example.com", "naam@voorbeeld.nl"), never a real contact.
+const PLACEHOLDER_EMAIL =
+  /@(?:domain|domein|example|voorbeeld|exemple|yourdomain|uwdomein|company|bedrijf)\.[a-z]{2,4}$|\.tld$/;
+
 /** E-mail addresses, also as written with spaces around "@" ("privacy @ cloudar.be"); lower-cased. */
 export function findEmails(doc: PolicyText): Found[] {
   return all(
     doc,
     /\b[A-Za-z0-9][A-Za-z0-9._%+-]*(?: ?@ ?| ?\[at\] ?)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g,
-    (m) => m[0].replace(/\s+/g, '').replace('[at]', '@').toLowerCase(),
+    (m) => {
+      const value = m[0].replace(/\s+/g, '').replace('[at]', '@').toLowerCase();
+      return PLACEHOLDER_EMAIL.test(value) ? null : value;
+    },
   );
 }
 
@@ -41,7 +48,10 @@ export function toE164(raw: string, country: string): string | null {
 export function findPhones(doc: PolicyText, country: string): Found[] {
   return all(doc, /(?:\+|\b00)\s?\d{2,3}[\s\d()./-]{6,18}\d|\b0\d{1,3}(?:[\s./-]?\d{2,3}){2,4}\b/g, (m) => {
     const after = doc.view.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2);
-    if (/^[.]\d/.test(after) || /^[01]\d{3}\.\d{3}\.\d{3}$/.test(m[0].trim())) return null;
+    const raw = m[0].trim();
+    if (/^[.]\d/.test(after) || /^[01]\d{3}\.\d{3}\.\d{3}$/.test(raw)) return null;
+    // A date ("05/05/2024", "01.09.2023") or an all-zero placeholder ("0000 00 00 00") is no phone number.
+    if (/^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$/.test(raw) || /^[0\s./-]+$/.test(raw)) return null;
     return toE164(m[0], country);
   });
 }
@@ -65,7 +75,7 @@ export interface FoundAddress extends Found {
   city: string;
 }
 
-const STREET = String.raw`(?:[\p{Lu}][\p{L}'.-]*(?:[ -][\p{L}'.-]+){0,3}?)\s\d{1,4}(?:\s?[A-Za-z]\b)?(?:\s?(?:bus|box|/)\s?\d+[A-Za-z]?)?`;
+const STREET = String.raw`(?:(?:Postbus|Postbox|P\.?O\.? Box|Bo[îi]te postale)\s\d{1,6}|(?:[\p{Lu}][\p{L}'.-]*(?:[ -][\p{L}'.-]+){0,3}?),?\s\d{1,4}(?:\s?[A-Za-z]\b)?(?:\s?(?:bus|box|/)\s?\d+[A-Za-z]?)?)`;
 const FRENCH_STREET = String.raw`\d{1,4},?\s(?:rue|avenue|boulevard|chauss[ée]e|place|all[ée]e|quai|chemin)\s[\p{L}' -]{2,40}?`;
 
 /** Postal addresses: a street and number, then a postal code (BE/LU 4 digits, NL 4 digits + 2 letters, FR 5) and a city. */

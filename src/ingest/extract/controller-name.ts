@@ -1,5 +1,6 @@
 import { VENDORS } from '../lexicon/vendors';
 import { PolicyText } from '../structure';
+import { StatedName, statedController } from './stated-controller';
 
 export interface NameCandidate {
   name: string;
@@ -88,12 +89,57 @@ function frequentBrand(doc: PolicyText): NameCandidate | null {
   };
 }
 
+const TRAILING_FORM = new RegExp(String.raw`[\s,]+(${FORMS})$`, 'u');
+
+/** A stated name cleaned: "BGSNL (Bulgarian Society Netherlands)", "BVM Parts - Bert van Maasdijk", "X B.V.". */
+/** "PostNL N.V." written somewhere: the legal form after the stated name (a vendor's own policy included). */
+function formAfter(view: string, name: string): NameCandidate | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(String.raw`(?<![\p{L}\d])${escaped},?\s(${FORMS})(?![\p{L}])`, 'u').exec(view);
+  if (!m) return undefined;
+  const form = m[1].replace(/\./g, '');
+  return {
+    name,
+    legalName: `${name} ${m[1]}`,
+    legalForm: form,
+    start: m.index,
+    end: m.index + m[0].length,
+    confidence: 0.8,
+  };
+}
+
+function fromStated(view: string, stated: StatedName, candidates: NameCandidate[]): NameCandidate {
+  let raw = stated.raw.replace(/[\s,.;:]+$/, '').split(/\s[-–]\s/)[0];
+  let alias: string | null = null;
+  const paren = /^(.+?)\s*\(([^)]+)\)\s*$/.exec(raw);
+  if (paren) {
+    raw = paren[1];
+    alias = paren[2].length > raw.length ? paren[2] : null;
+  }
+  const form = TRAILING_FORM.exec(raw);
+  const name = form ? raw.slice(0, form.index).trim() : raw.trim();
+  const first = name.split(' ')[0].toLowerCase();
+  const match = candidates.find((c) => c.name.toLowerCase().startsWith(first)) ?? formAfter(view, name);
+  const legalForm = form ? form[1].replace(/\./g, '') : (match?.legalForm ?? null);
+  return {
+    name,
+    legalName: form ? raw.trim() : (match?.legalName ?? alias),
+    legalForm,
+    start: stated.start,
+    end: stated.end,
+    confidence: stated.strength,
+  };
+}
+
 /**
- * The controller's name: the organisation with a legal form (NV, BV, SA, GmbH...) the policy names most, not a
+ * The controller's name: the name the policy states as controller (see statedController), else the organisation
+ * with a legal form (NV, BV, SA, GmbH...) the policy names most, not a
  * known vendor, shortened to the common name the policy uses on its own; else the brand it keeps naming.
  */
 export function controllerName(doc: PolicyText): NameCandidate | null {
   const candidates = legalNameCandidates(doc);
+  const stated = statedController(doc);
+  if (stated) return fromStated(doc.view, stated, candidates);
   if (candidates.length === 0) return frequentBrand(doc);
   const scored = candidates.map((c) => ({
     c,

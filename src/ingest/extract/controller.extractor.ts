@@ -7,7 +7,7 @@ import { ExtractedController, LocatedSpan } from './extracted-policy';
 import { authorityZones, dpoZones, inZones } from './zones';
 
 const VENDOR_HOSTS =
-  /google|facebook|microsoft|apple|mozilla|opera|safari|allaboutcookies|youronlinechoices|aboutcookies|paypal|mollie|linkedin|twitter|instagram|youtube|wikipedia|europa\.eu|privacyshield|dataprivacyframework/;
+  /google|facebook|microsoft|apple|mozilla|opera|safari|allaboutcookies|youronlinechoices|aboutcookies|paypal|mollie|linkedin|twitter|instagram|youtube|wikipedia|europa\.eu|privacyshield|dataprivacyframework|cookiecentral|allaboutcookies|autoriteitpersoonsgegevens|gegevensbeschermingsautoriteit|dataprotectionauthority|autoriteprotectiondonnees|cnil\.fr|edpb|eur-lex|wetten\.overheid/;
 
 /** A Belgian enterprise number (KBO/BCE) near its label or bare, normalised to 0xxx.xxx.xxx and mod-97 checked. */
 function enterpriseNumber(doc: PolicyText): Found | null {
@@ -21,7 +21,7 @@ function enterpriseNumber(doc: PolicyText): Found | null {
 
 function kvkNumber(doc: PolicyText): Found | null {
   const m =
-    /\b(?:KvK|KVK|Kamer van Koophandel|KvK-nummer|Chamber of Commerce)(?:[- ]?(?:nummer|number|nr\.?))?\s*(?:onder\s)?(?:nummer\s)?:?\s*(\d{8})\b/.exec(
+    /\b(?:KvK|KVK|Kamer van Koophandel|KvK-nummer|Chamber of Commerce)(?:[- ]?(?:nummer|number|nr\.?))?\s*(?:(?:onder|under)\s)?(?:(?:nummer|number)\s)?:?\s*(\d{8})\b/.exec(
       doc.view,
     );
   return m ? { value: m[1], start: m.index, end: m.index + m[0].length } : null;

@@ -2,12 +2,12 @@ import type { CookieFacts } from '../../policy/fact-file';
 import { PolicyText } from '../structure';
 import { sentenceEvidence } from './evidence';
 import { Extracted } from './extracted-policy';
-import { negated, scan, viewOf } from './scan';
+import { inTopic, negated, scan, viewOf } from './scan';
 
 const KINDS: [string, RegExp][] = [
   [
     'ESSENTIAL',
-    /technische|strikt noodzakelijke?|noodzakelijke|essenti[ëe]le|strictly necessary|necessary|essential|techniques|n[ée]cessaires|indispensables|essentiels/i,
+    /technische|strikt noodzakelijke?|noodzakelijke|essenti[ëe]le|strictly necessary|necessary|essential|techniques|n[ée]cessaires?|indispensables?|essentiels?/i,
   ],
   ['FUNCTIONAL', /functionele|functional|fonctionnels|de pr[ée]f[ée]rence|preference|voorkeur/i],
   ['ANALYTICS', /analytische|analytics?|analytical|statisti|analyse|mesure d'audience|prestatie|performance/i],
@@ -18,10 +18,34 @@ const KINDS: [string, RegExp][] = [
   ['THIRD_PARTY', /van derden|derde partijen|third[- ]part(y|ies)|de tiers|tierces/i],
 ];
 
+// "no cookies beyond what is necessary", "geen cookies behalve de noodzakelijke": only essential cookies.
+const ONLY_NECESSARY =
+  /(?:not use|no|geen|pas de|aucun)\s(?:\w+\s){0,2}cookies?[^.]{0,80}(?:beyond|other than|except|behalve|buiten|dan|sauf|autres que)\s(?:what is |de |die |les )?(?:strictly |strikt )?(?:necessary|noodzakelijk|n[ée]cessaires?)/i;
+// "plaatst geen cookies", "does not use cookies", "n'utilise pas de cookies".
+const NO_COOKIES =
+  /(?:geen|no|not (?:use|place|set)|n'utilise pas de|pas de|aucun)\s(?:\w+\s){0,2}cookies?|cookies?\s(?:worden )?niet (?:gebruikt|geplaatst)/i;
+
 /** The kinds of cookies the policy says it uses; UNSPECIFIED when it speaks of cookies without saying which. */
 export function extractCookies(doc: PolicyText): Extracted<CookieFacts>[] {
-  const sentences = doc.sentences.filter((s) => /cookie/i.test(viewOf(doc, s)) && s.kind !== 'heading');
+  const sentences = doc.sentences.filter(
+    (s) =>
+      s.kind !== 'heading' &&
+      (/cookie/i.test(viewOf(doc, s)) || (s.kind === 'list-item' && inTopic(doc, s, ['cookies']))),
+  );
   if (sentences.length === 0) return [];
+  const only = sentences.find((s) => ONLY_NECESSARY.test(viewOf(doc, s)));
+  if (only) {
+    const m = ONLY_NECESSARY.exec(viewOf(doc, only));
+    const at = only.start + (m?.index ?? 0);
+    return [
+      {
+        kind: 'ESSENTIAL',
+        description: viewOf(doc, only).replace(/\s+/g, ' ').trim(),
+        evidence: [sentenceEvidence(doc, only, at, at + (m?.[0].length ?? 0))],
+        confidence: 0.6,
+      },
+    ];
+  }
   const out: Extracted<CookieFacts>[] = [];
   for (const [kind, pattern] of KINDS) {
     const hit = scan(doc, pattern, (s) => sentences.includes(s)).find(
@@ -35,8 +59,9 @@ export function extractCookies(doc: PolicyText): Extracted<CookieFacts>[] {
       confidence: 0.65,
     });
   }
-  if (out.length === 0) {
-    const s = sentences[0];
+  const used = sentences.filter((x) => !NO_COOKIES.test(viewOf(doc, x)));
+  if (out.length === 0 && used.length) {
+    const s = used[0];
     out.push({
       kind: 'UNSPECIFIED',
       description: viewOf(doc, s).replace(/\s+/g, ' ').trim(),

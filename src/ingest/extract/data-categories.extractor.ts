@@ -6,26 +6,40 @@ import { sentenceEvidence } from './evidence';
 import { Extracted } from './extracted-policy';
 import { inTopic, negated, viewOf } from './scan';
 
-/** Sentences that list personal data: list items introduced as data, and sentences of data sections. */
+// "registration details, such as name, address, ...", "Identificatiegegevens zoals naam, adres": a data list anywhere.
+const DATA_LIST =
+  /(?:gegevens|details|data|information|informatie|donn[ée]es)\s?(?:\([^)]*\)\s?)?(?:,\s)?(?:zoals|such as|like|comme|namelijk|:)\s/i;
+const NOT_DATA_INTRO = /doel|purpose|finalit|recht|right|droit|cookie|ontvanger|recipient|destinataire|partag|delen/i;
+
+/** Sentences that list personal data: list items introduced as data or standing in a data section, sentences of
+ * data sections, and data lists anywhere ("such as name, address"). */
 function dataSentences(doc: PolicyText): Sentence[] {
   return doc.sentences.filter((s) => {
     if (s.kind === 'heading') return false;
-    const introDatum =
-      s.intro !== undefined &&
-      DATA_CUE.test(viewOf(doc, s.intro)) &&
-      !/doel|purpose|finalit|recht|right|droit|cookie/i.test(viewOf(doc, s.intro));
-    if (s.kind === 'list-item' && introDatum) return true;
-    return inTopic(doc, s, ['data-categories']) && DATA_CUE.test(viewOf(doc, s));
+    const intro = s.intro ? viewOf(doc, s.intro) : '';
+    const introDatum = s.intro !== undefined && DATA_CUE.test(intro) && !NOT_DATA_INTRO.test(intro);
+    const section = inTopic(doc, s, ['data-categories']);
+    if (s.kind === 'list-item' && (introDatum || (section && !NOT_DATA_INTRO.test(intro)))) return true;
+    if (section && (DATA_CUE.test(viewOf(doc, s)) || /\s(?:zoals|such as|comme|bijvoorbeeld)\s/i.test(viewOf(doc, s))))
+      return true;
+    return DATA_LIST.test(viewOf(doc, s)) && !inTopic(doc, s, ['rights', 'cookies', 'purposes']);
   });
 }
+
+// Group terms, kept only when the statement names no item of its own ("Identificatiegegevens zoals naam, adres").
+const GROUPS = new Set(['identification-data', 'contact-data', 'financial-data']);
+
+// Conjunctions between listed items; Dutch "of" (or) only in Dutch text, where English "date of birth" cannot occur.
+const SPLIT = /\s(?:en|and|et|or|ou|zoals|such as|comme|namelijk)\s/;
+const NL_SPLIT = /\s(?:en|and|et|of|or|ou|zoals|such as|comme|namelijk)\s/;
 
 /** Splits a sentence into the items it lists ("naam, adres en e-mailadres"), as offsets of the view. */
 function items(doc: PolicyText, s: Sentence): { start: number; end: number }[] {
   const body = viewOf(doc, s);
   const out: { start: number; end: number }[] = [];
-  const re = /[^,;()]+/g;
+  const re = /[^,;:()]+/g;
   for (const m of body.matchAll(re)) {
-    for (const part of m[0].split(/\s(?:en|and|et|of|or|ou)\s/)) {
+    for (const part of m[0].split(doc.language === 'nl' ? NL_SPLIT : SPLIT)) {
       const at = s.start + (m.index ?? 0) + m[0].indexOf(part);
       if (part.trim()) out.push({ start: at, end: at + part.length });
     }
@@ -43,6 +57,7 @@ export function extractDataCategories(doc: PolicyText, vocabulary: Vocabulary): 
   const out: Extracted<DataCategoryFacts>[] = [];
   const seen = new Set<string>();
   for (const s of dataSentences(doc)) {
+    const first = out.length;
     const sensitive =
       SENSITIVE_CUE.test(s.intro ? viewOf(doc, s.intro) : '') ||
       SENSITIVE_CUE.test(doc.sections[s.section].headingText);
@@ -53,7 +68,8 @@ export function extractDataCategories(doc: PolicyText, vocabulary: Vocabulary): 
       const [code, re] = hit;
       const m = re.exec(phrase);
       const at = item.start + (m?.index ?? 0);
-      if (negated(doc, s, at, at + (m?.[0].length ?? 0), 0) || seen.has(`${code}:${s.start}`)) continue;
+      const after = s.kind === 'list-item' ? 80 : 0;
+      if (negated(doc, s, at, at + (m?.[0].length ?? 0), after) || seen.has(`${code}:${s.start}`)) continue;
       seen.add(`${code}:${s.start}`);
       out.push({
         category: code,
@@ -64,6 +80,9 @@ export function extractDataCategories(doc: PolicyText, vocabulary: Vocabulary): 
         confidence: s.kind === 'list-item' ? 0.7 : 0.55,
       });
     }
+    const mine = out.slice(first);
+    if (mine.some((d) => !GROUPS.has(d.category)))
+      out.splice(first, mine.length, ...mine.filter((d) => !GROUPS.has(d.category)));
   }
   return out;
 }

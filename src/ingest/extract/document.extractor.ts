@@ -50,8 +50,11 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 const MONTH = Object.keys(MONTHS).join('|');
-const CUE =
-  /(laatst(e)? (bijgewerkt|gewijzigd|aangepast|herzien|update)|bijgewerkt op|gewijzigd op|versie( van)?|last (updated|modified|revised|changed)|updated( on)?|effective( date| as of| from)?|revised|dernière (mise à jour|modification)|mis(e)? à jour( le)?|en vigueur( le| depuis| à compter du)?|date de mise à jour|datum)\s*:?\s*(op|on|le|du)?\s*/i;
+// Strong cues name the policy's own update; weak ones ("versie", "datum") may date something else ("het
+// wetsvoorstel, versie 8 maart 2021") and count only when no strong cue dates the policy.
+const STRONG_CUE =
+  /(laatst(e)? (bijgewerkt|gewijzigd|aangepast|herzien|update|aanpassing|wijziging)|bijgewerkt op|gewijzigd op|aangepast op|last (updated|modified|revised|changed)|updated( on)?|dernière (mise à jour|modification)|mis(e)? à jour( le)?|date de mise à jour|(datum van )?inwerkingtreding|in werking (getreden|sinds)|effective( date| as of| from)?|en vigueur( le| depuis| à compter du)?|adopt[ée]e? le|vastgesteld op)\s*:?\s*(op|on|le|du|per)?\s*\[?/i;
+const WEAK_CUE = /(versie( van)?|revised|datum|date)\s*:?\s*(op|on|le|du)?\s*\[?/i;
 const DATE = new RegExp(
   String.raw`(\d{1,2})[./-](\d{1,2})[./-](\d{4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})(?:st|nd|rd|th|er)?\s(${MONTH})\.?\s(\d{4})|(${MONTH})\s(\d{1,2}),?\s(\d{4})`,
   'i',
@@ -75,8 +78,8 @@ export function extractDocument(doc: PolicyText): ExtractedDocument {
   const title = heading
     ? doc.text.slice(heading.start, heading.end).replace(/\s+/g, ' ').trim().slice(0, 200)
     : 'Privacy policy';
-  const cue = new RegExp(CUE.source + `(?:${DATE.source})`, 'gi');
-  for (const m of doc.view.matchAll(cue)) {
+  const dated = (cue: RegExp) => [...doc.view.matchAll(new RegExp(cue.source + `(?:${DATE.source})`, 'gi'))];
+  for (const m of [...dated(STRONG_CUE), ...dated(WEAK_CUE)]) {
     const dateMatch = DATE.exec(m[0]);
     const value = dateMatch ? toIso(dateMatch) : null;
     if (!value) continue;

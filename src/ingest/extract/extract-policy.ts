@@ -26,15 +26,16 @@ import { extractAutomatedDecisions, extractMinimumAge, extractTransfers } from '
  */
 export function extractPolicy(parsed: ParsedDocument, vocabulary: Vocabulary): ExtractedPolicy {
   const doc = buildPolicyText(parsed);
+  const controller = extractController(doc);
   const policy: ExtractedPolicy = {
     document: extractDocument(doc),
-    controller: extractController(doc),
+    controller,
     dpo: extractDpo(doc),
     supervisoryAuthority: extractAuthority(doc, vocabulary),
     legalBases: extractLegalBases(doc),
     dataCategories: extractDataCategories(doc, vocabulary),
     purposes: extractPurposes(doc, vocabulary),
-    processors: extractProcessors(doc, vocabulary),
+    processors: extractProcessors(doc, vocabulary, controller.name),
     recipients: extractRecipients(doc, vocabulary),
     rights: extractRights(doc),
     rightsRequest: extractRightsRequest(doc),

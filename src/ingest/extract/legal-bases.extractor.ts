@@ -4,11 +4,45 @@ import { LEGAL_BASIS_CUE, LEGAL_BASIS_PATTERNS } from '../lexicon/legal-bases';
 import { PolicyText } from '../structure';
 import { sentenceEvidence, uniqueSpans } from './evidence';
 import { Extracted } from './extracted-policy';
-import { inTopic, negated, scan, viewOf } from './scan';
+import { Hit, inTopic, negated, scan, viewOf } from './scan';
 
 /** The lawful bases named in one piece of text (for ties to a purpose). */
 export function legalBasesIn(text: string): LegalBasisCode[] {
   return LEGAL_BASIS_PATTERNS.filter(([, re]) => re.test(text)).map(([code]) => code);
+}
+
+// A condition ("tenzij we wettelijk verplicht zijn", "if required by law"): the law is no basis the policy relies on.
+const CONDITIONAL = /\b(tenzij|wanneer|indien|als|if|when|unless|where|si|lorsque|sauf|voor zover)\b[^.;:]{0,50}$/i;
+
+const PROCESSING_CONDITION =
+  /\b(si|lorsque|if|where|when|indien|wanneer|als|voor zover)\s(le traitement|the processing|de verwerking|het verwerken)\b[^.;]*$/i;
+
+// Processing "to comply with a legal obligation" states the basis (as the seeds read it).
+const COMPLY =
+  /(voldoen aan|naleven van|nakomen van|in het kader van|comply with|compliance with|respecter|se conformer [àa])\s(?:een |de |onze |haar |zijn |a |our |the |its |une |nos |ses |aux |à |à nos )?(?:wettelijke|legal|statutory|obligations?)/i;
+
+/**
+ * True when a mention states a basis the policy relies on: not a condition of a data-subject right ("si le
+ * traitement est fondé sur votre consentement" in a rights list), and, for legal obligations, said as a basis (a
+ * basis section or cue, or a list introduced by one), not as a condition ("wanneer wettelijk verplicht").
+ */
+function reliedOn(doc: PolicyText, hit: Hit, code: LegalBasisCode): boolean {
+  const s = hit.sentence;
+  const basisSection = inTopic(doc, s, ['legal-basis']);
+  if (inTopic(doc, s, ['rights']) && !basisSection) return false;
+  // "Seulement si le traitement est effectué sur base de votre consentement": a condition of a right, not a basis.
+  if (PROCESSING_CONDITION.test(doc.view.slice(Math.max(s.start, hit.start - 160), hit.start))) return false;
+  if (code !== LegalBasisCode.LEGAL_OBLIGATION) return true;
+  const before = doc.view.slice(s.start, hit.start);
+  const intro = s.intro ? viewOf(doc, s.intro) : '';
+  if (CONDITIONAL.test(before) || /\b(tenzij|unless|sauf si)\b\s*:?\s*$/i.test(intro)) return false;
+  if (COMPLY.test(doc.view.slice(Math.max(s.start, hit.start - 45), Math.min(s.end, hit.end + 25)))) return true;
+  return (
+    basisSection ||
+    LEGAL_BASIS_CUE.test(viewOf(doc, s)) ||
+    LEGAL_BASIS_CUE.test(intro) ||
+    /uitsluitend indien|only (if|where)|uniquement (si|lorsque)/i.test(intro)
+  );
 }
 
 /**
@@ -18,7 +52,9 @@ export function legalBasesIn(text: string): LegalBasisCode[] {
 export function extractLegalBases(doc: PolicyText): Extracted<LegalBasisFacts>[] {
   const out: Extracted<LegalBasisFacts>[] = [];
   for (const [code, pattern] of LEGAL_BASIS_PATTERNS) {
-    const hits = scan(doc, pattern).filter((h) => !negated(doc, h.sentence, h.start, h.end, 0));
+    const hits = scan(doc, pattern).filter(
+      (h) => !negated(doc, h.sentence, h.start, h.end, 0) && reliedOn(doc, h, code),
+    );
     if (hits.length === 0) continue;
     const inSection = hits.some((h) => inTopic(doc, h.sentence, ['legal-basis']));
     const cued = hits.some((h) => LEGAL_BASIS_CUE.test(viewOf(doc, h.sentence)));

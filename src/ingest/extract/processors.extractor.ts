@@ -31,11 +31,19 @@ function roleOf(sentence: string): ProcessorRole {
 /**
  * Named vendors (open class, recognised by the catalogue's names and aliases), one fact per vendor and role. The
  * role is read from the sentence: data received from it (DATA_SOURCE), software used (SYSTEM), else PROCESSOR.
- * A vendor named only in a negation ("wij gebruiken geen Google Analytics") is left out.
+ * A vendor named only in a negation ("wij gebruiken geen Google Analytics"), or that is the controller itself, is
+ * left out.
  */
-export function extractProcessors(doc: PolicyText, vocabulary: Vocabulary): Extracted<ProcessorFacts>[] {
+export function extractProcessors(
+  doc: PolicyText,
+  vocabulary: Vocabulary,
+  controllerName: string | null = null,
+): Extracted<ProcessorFacts>[] {
   const out = new Map<string, Extracted<ProcessorFacts>>();
+  const own = (controllerName ?? '').toLowerCase();
   for (const vendor of vendors(vocabulary)) {
+    // The controller's own policy (PostNL's) does not make it its own processor.
+    if (own && vendor.name.toLowerCase() === own) continue;
     const re = new RegExp(
       `(?<![\\p{L}\\d@./-])(?:${vendor.aliases.join('|')})(?![\\p{L}\\d]|\\.(?:com|be|nl|fr)\\b)`,
       'u',

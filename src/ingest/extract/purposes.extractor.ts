@@ -1,62 +1,171 @@
 import type { PurposeFacts } from '../../policy/fact-file';
 import type { Vocabulary } from '../../policy/vocabulary';
-import { PURPOSE_CUE, PURPOSE_PATTERNS } from '../lexicon/purposes';
+import { LegalBasisCode } from '../../entities/enums';
+import { PURPOSE_CUE, PURPOSE_PATTERNS, USE_CUE } from '../lexicon/purposes';
 import { PolicyText, Sentence } from '../structure';
 import { findDuration } from './durations';
 import { sentenceEvidence } from './evidence';
 import { Extracted } from './extracted-policy';
 import { legalBasesIn } from './legal-bases.extractor';
-import { inTopic, viewOf } from './scan';
+import { inTopic, negated, viewOf } from './scan';
 
 const NOT_PURPOSE_INTRO =
   /gegevens(?! (om|voor))|data (?!to)|informatie die|cookies|rechten|rights|droits|ontvangers|recipients|derden|third parties/i;
+// A definition ("Het begrip 'verwerking' dekt ...", "'Processing' means ...") states no purpose.
+const DEFINITION = /het begrip|wordt verstaan|betekent|\bmeans\b|is defined as|d[ée]signe|on entend par|se d[ée]finit/i;
+// "Wij verwerken onderstaande persoonsgegevens ...:", "we collect the following data:": a list of data items.
+const DATA_LIST_INTRO =
+  /(?:volgende|onderstaande|navolgende|following|suivantes)\s(?:\w+\s)?(?:persoons)?(?:gegevens|data|information|donn[ée]es)|donn[ée]es (?:personnelles )?suivantes/i;
+// Sections whose sentences state rights, recipients or the authority: their "om ... te" clauses are no purposes.
+const OTHER_TOPICS = ['rights', 'recipients', 'authority', 'changes', 'children'] as const;
 
-/** Purpose statements: list items introduced as purposes, and sentences of purpose sections. */
-function purposeSentences(doc: PolicyText): Sentence[] {
-  return doc.sentences.filter((s) => {
-    if (s.kind === 'heading') return false;
+interface Statement {
+  sentence: Sentence;
+  /** The text read for purposes: a list item's whole text, or the sentence. */
+  phrase: string;
+  body: string;
+  confidence: number;
+}
+
+/** Purpose statements: list items introduced as purposes, sentences of purpose sections, "used to/for" sentences. */
+function statements(doc: PolicyText): Statement[] {
+  const out: Statement[] = [];
+  const itemsSeen = new Set<number>();
+  for (const s of doc.sentences) {
+    if (s.kind === 'heading') continue;
     const intro = s.intro ? viewOf(doc, s.intro) : '';
-    if (s.kind === 'list-item' && PURPOSE_CUE.test(intro) && !NOT_PURPOSE_INTRO.test(intro.replace(PURPOSE_CUE, '')))
-      return true;
-    if (s.kind === 'list-item' && inTopic(doc, s, ['purposes'])) return true;
-    return inTopic(doc, s, ['purposes']) && PURPOSE_CUE.test(viewOf(doc, s));
-  });
+    const text = viewOf(doc, s);
+    const item = s.kind === 'list-item';
+    const purposeSection = inTopic(doc, s, ['purposes']);
+    const introduced =
+      item &&
+      (PURPOSE_CUE.test(intro) || USE_CUE.test(intro)) &&
+      !NOT_PURPOSE_INTRO.test(intro.replace(PURPOSE_CUE, ''));
+    if (DEFINITION.test(text)) continue;
+    const dataIntro = DATA_LIST_INTRO.test(intro);
+    const used = USE_CUE.test(text) && !inTopic(doc, s, [...OTHER_TOPICS]);
+    // "4.1 Legitimate Interest" followed by "Security monitoring: ...": a basis section lists its purposes.
+    const basisItem = item && inTopic(doc, s, ['legal-basis']) && !purposeSection;
+    // Items of a data list ("Wij verwerken onderstaande persoonsgegevens ...:") name data, not purposes.
+    const sectionItem = item && purposeSection && !dataIntro;
+    if (!((introduced && !dataIntro) || sectionItem || (purposeSection && PURPOSE_CUE.test(text)) || used || basisItem))
+      continue;
+    // A list item is one statement: its first sentence names it, the rest may tie a basis or a period.
+    if (item && itemsSeen.has(s.block)) continue;
+    itemsSeen.add(s.block);
+    const body = item ? viewOf(doc, doc.blocks[s.block]) : text;
+    const confidence = introduced || (item && purposeSection) ? 0.6 : purposeSection ? 0.5 : 0.4;
+    // "Het leveren van diensten: Het beheer van de klantenadministratie ...": the label names the purpose.
+    const label = item ? body.split(/:\s/)[0] : body;
+    out.push({ sentence: s, phrase: label, body, confidence });
+  }
+  return out;
+}
+
+/** The distinct purpose categories a phrase names, clause by clause ("klantenbeheer en boekhouding" gives two). */
+function categoriesIn(
+  phrase: string,
+  known: Set<string>,
+  dutch: boolean,
+): { code: string; index: number; length: number }[] {
+  const out: { code: string; index: number; length: number }[] = [];
+  for (const c of phrase.matchAll(/[^,;]+/g)) {
+    // Dutch "of" (or) splits only Dutch text: "keeping you informed of new developments" is one purpose.
+    for (const part of c[0].split(dutch ? /\s(?:en|and|et|of|or|ou)\s/ : /\s(?:en|and|et|or|ou)\s/)) {
+      const offset = (c.index ?? 0) + c[0].indexOf(part);
+      const hit = PURPOSE_PATTERNS.find(([code, re]) => known.has(code) && re.test(part));
+      if (!hit || out.some((o) => o.code === hit[0])) continue;
+      const m = hit[1].exec(part);
+      out.push({ code: hit[0], index: offset + (m?.index ?? 0), length: m?.[0].length ?? 0 });
+    }
+  }
+  return out;
+}
+
+/** The whole paragraph a list intro ends ("... de bijhorende contractuele relatie. De gegevens worden gebruikt voor:"). */
+function introParagraph(doc: PolicyText, intro: { start: number; end: number }): string {
+  const block = doc.blocks.find((b) => b.start <= intro.start && intro.start < b.end);
+  return block ? viewOf(doc, block) : viewOf(doc, intro);
+}
+
+/** Lawful bases tied to a statement: in its own text, else in the list's intro, else in its section heading. */
+function basesFor(doc: PolicyText, st: Statement): LegalBasisCode[] {
+  const own = legalBasesIn(st.body);
+  if (own.length) return own;
+  const intro = st.sentence.intro ? legalBasesIn(introParagraph(doc, st.sentence.intro)) : [];
+  if (intro.length) return intro;
+  return legalBasesIn(doc.sections[st.sentence.section]?.headingText ?? '');
 }
 
 /**
- * The purposes the policy states, each coded to a DPV purpose category (open class: proposals, confidence about
- * 0.5), with the lawful bases and the retention period the same statement ties to it.
+ * The purposes the policy states, each coded to a DPV purpose category (open class: proposals, confidence 0.3-0.6),
+ * with the lawful bases and the retention period the same statement (or its list intro or section heading) ties to
+ * it. One statement may name several purposes; a negated one ("we do not use ... for marketing") is left out.
  */
 export function extractPurposes(doc: PolicyText, vocabulary: Vocabulary): Extracted<PurposeFacts>[] {
   const known = new Set(vocabulary.purposeCategories.map((c) => c.code));
   const names = new Map(vocabulary.purposeCategories.map((c) => [c.code, c.name]));
   const out: Extracted<PurposeFacts>[] = [];
-  const itemsSeen = new Set<number>();
-  for (const s of purposeSentences(doc)) {
-    // A list item is one purpose: its first sentence names it, the rest of the item may tie a basis or a period.
-    if (s.kind === 'list-item' && itemsSeen.has(s.block)) continue;
-    itemsSeen.add(s.block);
-    const body = s.kind === 'list-item' ? viewOf(doc, doc.blocks[s.block]) : viewOf(doc, s);
-    const phrase = s.kind === 'list-item' ? body.split(/:\s/)[0] : body;
-    const hit = PURPOSE_PATTERNS.find(([code, re]) => known.has(code) && re.test(phrase));
-    if (!hit) continue;
-    const m = hit[1].exec(phrase);
-    const at = s.start + (m?.index ?? 0);
-    const duration = findDuration(body);
+  for (const st of statements(doc)) {
+    const dutch = doc.language === 'nl';
+    let found = categoriesIn(st.phrase, known, dutch);
+    if (found.length === 0 && st.phrase !== st.body) found = categoriesIn(st.body, known, dutch).slice(0, 1);
+    if (found.length === 0) continue;
+    const bases = basesFor(doc, st);
+    const duration = findDuration(st.body);
+    for (const f of found) {
+      const at = st.sentence.start + f.index;
+      if (negated(doc, st.sentence, at, at + f.length, 0)) continue;
+      out.push({
+        name: names.get(f.code) ?? f.code,
+        label: doc.text
+          .slice(st.sentence.start, st.sentence.start + Math.min(st.phrase.length, 160))
+          .replace(/\s+/g, ' ')
+          .trim(),
+        category: f.code,
+        legalBases: bases,
+        dataCategories: [],
+        retention: duration
+          ? {
+              description: st.body.slice(duration.index, duration.index + duration.length),
+              duration: duration.duration,
+            }
+          : null,
+        evidence: [sentenceEvidence(doc, st.sentence, at, at + f.length)],
+        confidence: found.length > 1 ? st.confidence - 0.1 : st.confidence,
+      });
+    }
+  }
+  const tied = new Set(out.map((p) => `${p.category}:${p.retention?.duration}`));
+  return [
+    ...out,
+    ...retentionPurposes(doc, known, names).filter((p) => !tied.has(`${p.category}:${p.retention?.duration}`)),
+  ];
+}
+
+/** "Marketingdoeleinden: 1 jaar", "Security logs: 12 months": a retention list gives a period per purpose. */
+function retentionPurposes(doc: PolicyText, known: Set<string>, names: Map<string, string>): Extracted<PurposeFacts>[] {
+  const out: Extracted<PurposeFacts>[] = [];
+  for (const s of doc.sentences) {
+    if (s.kind !== 'list-item' || !inTopic(doc, s, ['retention'])) continue;
+    const body = viewOf(doc, s);
+    // "Marketingdoeleinden: 1 jaar", or a sentence naming the purpose before its period ("Het IP-adres dat voor
+    // beveiligingsdoeleinden wordt verwerkt, wordt daarna maximaal 7 dagen verwijderd").
+    const found = findDuration(body);
+    const colon =
+      body.indexOf(':') >= 3 && body.indexOf(':') < (found?.index ?? 0) ? body.indexOf(':') : (found?.index ?? 0);
+    const duration = found && findDuration(body.slice(colon));
+    const hit = PURPOSE_PATTERNS.find(([code, re]) => known.has(code) && re.test(body.slice(0, colon)));
+    if (!duration || !hit || colon < 3) continue;
     out.push({
       name: names.get(hit[0]) ?? hit[0],
-      label: doc.text
-        .slice(s.start, s.start + phrase.length)
-        .replace(/\s+/g, ' ')
-        .trim(),
+      label: doc.text.slice(s.start, s.start + colon).trim(),
       category: hit[0],
-      legalBases: legalBasesIn(body),
+      legalBases: [],
       dataCategories: [],
-      retention: duration
-        ? { description: body.slice(duration.index, duration.index + duration.length), duration: duration.duration }
-        : null,
-      evidence: [sentenceEvidence(doc, s, at, at + (m?.[0].length ?? 0))],
-      confidence: s.kind === 'list-item' ? 0.6 : 0.45,
+      retention: { description: body.slice(colon + 1).trim(), duration: duration.duration },
+      evidence: [sentenceEvidence(doc, s)],
+      confidence: 0.5,
     });
   }
   return out;

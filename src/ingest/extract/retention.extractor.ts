@@ -7,13 +7,43 @@ import { Extracted } from './extracted-policy';
 import { inTopic, scan, viewOf } from './scan';
 
 const RETENTION_VERB =
-  /bewaar|bewaren|bewaard|bewaring|opgeslagen|retain|retention|keep|kept|store[ds]?\b|conserv|archiv|verwijderd|deleted|supprim/i;
+  /vernietigd|destroyed|d[ée]truit|bewaar|bewaren|bewaard|bewaring|opgeslagen|retain|retention|keep|kept|store[ds]?\b|conserv|archiv|verwijderd|deleted|supprim/i;
+
+/** "Wanneer u uw account wist, ... binnen de 30 dagen verwijderd": a deletion deadline, not a retention period. */
+function isDeadline(body: string, at: number): boolean {
+  return (
+    /^\s*(wanneer|als|indien|when|if|lorsque|si)\b/i.test(body) ||
+    /\b(binnen|within|dans (les|un d[ée]lai))\b[^.]{0,12}$/i.test(body.slice(0, at))
+  );
+}
+
+const ALL_DATA =
+  /\b(?:(?:nagenoeg |bijna )?alle (?:persoons)?gegevens|all (?:(?:of )?(?:your |the )?)?(?:personal )?data|toutes (?:les|vos) donn[ée]es)\b/i;
+
+/** "Nagenoeg alle gegevens worden ten laatste 10 jaar na ... vernietigd": a period for all data is the general rule. */
+function allDataPeriod(doc: PolicyText): Extracted<GeneralRetentionFacts> | null {
+  for (const s of doc.sentences) {
+    const body = viewOf(doc, s);
+    if (s.kind === 'heading' || !inTopic(doc, s, ['retention']) || !ALL_DATA.test(body)) continue;
+    const d = findDuration(body);
+    if (!d || !RETENTION_VERB.test(body) || isDeadline(body, d.index)) continue;
+    return {
+      description: body.replace(/\s+/g, ' ').trim(),
+      duration: d.duration,
+      evidence: [sentenceEvidence(doc, s, s.start + d.index, s.start + d.index + d.length)],
+      confidence: 0.6,
+    };
+  }
+  return null;
+}
 
 /**
  * The general retention rule: "niet langer dan nodig" (kept as a rule with duration null) or a period in the
  * retention section. A period tied to one purpose is left to that purpose.
  */
 export function extractRetention(doc: PolicyText): Extracted<GeneralRetentionFacts> | null {
+  const all = allDataPeriod(doc);
+  if (all) return all;
   const ruleHits = scan(doc, NO_PERIOD, (s) => RETENTION_VERB.test(viewOf(doc, s)) || inTopic(doc, s, ['retention']));
   if (ruleHits.length) {
     const h = ruleHits.find((x) => inTopic(doc, x.sentence, ['retention'])) ?? ruleHits[0];
@@ -25,9 +55,10 @@ export function extractRetention(doc: PolicyText): Extracted<GeneralRetentionFac
     };
   }
   for (const s of doc.sentences) {
-    if (!inTopic(doc, s, ['retention']) || !RETENTION_VERB.test(viewOf(doc, s))) continue;
+    // A list item gives one purpose's or one item's period ("Security logs: 12 months"), not the general rule.
+    if (s.kind === 'list-item' || !inTopic(doc, s, ['retention']) || !RETENTION_VERB.test(viewOf(doc, s))) continue;
     const d = findDuration(viewOf(doc, s));
-    if (!d) continue;
+    if (!d || isDeadline(viewOf(doc, s), d.index)) continue;
     return {
       description: viewOf(doc, s).replace(/\s+/g, ' ').trim(),
       duration: d.duration,

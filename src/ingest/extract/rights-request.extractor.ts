@@ -5,33 +5,78 @@ import { findEmails } from './contact-grammar';
 import { findDuration } from './durations';
 import { sentenceEvidence, uniqueSpans } from './evidence';
 import { Extracted, LocatedSpan } from './extracted-policy';
+import { RIGHT_PATTERNS } from '../lexicon/rights';
 import { inTopic, viewOf } from './scan';
 
 const REQUEST =
   /verzoek|aanvraag|uitoefenen|uit te oefenen|contact|richten|sturen|stuur|request|exercise|contact|send|write|demande|exercer|adresser|envoy|écri/i;
+// A sentence about exercising the rights, wherever it stands ("Om uw rechten uit te oefenen", "faire valoir vos droits").
+const EXERCISE =
+  /(?:uit ?te ?oefenen|uitoefen\w*|exercer|exercise|faire valoir|beroep (?:te )?doen op)[^.]{0,40}(?:recht|right|droit)|(?:recht(?:en)?|rights?|droits?)[^.]{0,40}(?:uit ?te ?oefenen|uitoefenen|exercise|exercer|faire valoir)|voor (?:deze|al deze|uw|je) rechten|how to exercise|comment exercer|commenet exercer/i;
 const CHANNELS: [RequestChannel, RegExp][] = [
   [RequestChannel.EMAIL, /e-?mail|mailadres|@|courriel|électronique/i],
   [
     RequestChannel.POST,
-    /per post|per brief|schriftelijk|aangetekend|by post|by (letter|mail to)|in writing|postal|par (courrier|lettre|voie postale)|adresse postale|\bbrief\b/i,
+    /per post|per brief|schriftelijk|aangetekend|by post|by (letter|mail to)|in writing|postal|par (courrier|lettre|voie postale)|adresse postale|\bbrief\b|^post\s?:|\bpost:/i,
   ],
-  [RequestChannel.PHONE, /telefonisch|bel(len|t)? (ons|naar)|by (tele)?phone|call us|par t[ée]l[ée]phone|\bT: ?\+/i],
+  [
+    RequestChannel.PHONE,
+    /telefonisch|telefoon|bel(len|t)? (ons|naar)|by (tele)?phone|call us|par t[ée]l[ée]phone|\bT: ?\+/i,
+  ],
   [RequestChannel.WEB_FORM, /formulier|web ?form|online form|contact form|formulaire/i],
   [
     RequestChannel.IN_APP,
-    /in de app|in-app|in the app|via (uw|your) account(instellingen| settings)|dans l'application/i,
+    /in de app|in-app|in the app|via (uw|your) account(instellingen| settings)|dans l'application|app settings/i,
   ],
 ];
 const RESPONSE =
-  /(binnen|within|dans un d[ée]lai d'?|uiterlijk|no later than|au plus tard)[^.;]{0,30}?(\d{1,3}|een|één|one|un|dertig|thirty|trente)\s(maand|month|mois|dagen|days|jours|weken|weeks)/i;
-const FEE = /kosteloos|gratis|kosten|vergoeding|free of charge|without charge|\bfee\b|sans frais|gratuit|frais/i;
+  /(?:hebben we |we have |nous avons )?(binnen|within|(?=(?:een|één|one|un|1) (?:maand|month|mois) (?:de tijd|to (?:respond|reply)|pour r[ée]pondre))|dans un d[ée]lai d'?|dans les|uiterlijk|no later than|au plus tard)[^.;]{0,30}?(\d{1,3}|een|één|one|un|dertig|thirty|trente)\s(maand|month|mois|werkdagen|business days|working days|jours ouvrables|dagen|days|jours|weken|weeks)/i;
+// A fee the policy says may be charged (not "kosteloos" / "free of charge", which say there is none).
+const FEE =
+  /(?:klein|redelijk) bedrag|administratieve kost|vergoeding (?:vragen|aanrekenen)|\b(?:a |reasonable |small )fee\b|charge (?:you )?a|r[ée]tribution|frais (?:raisonnables|administratifs)|moyennant paiement/i;
 const PROOF =
-  /identiteitsbewijs|identiteitskaart|kopie van (uw|je) (id|identiteit|paspoort)|bewijs van (uw )?identiteit|proof of (your )?identity|verify your identity|(copy|copie) (of|de) (your |votre )?(id|identity|carte d'identit)|pi[eè]ce d'identit[ée]|justificatif d'identit[ée]|identit[ée] (de la personne|du demandeur)/i;
+  /identiteitsbewijs|identiteitskaart|kopie van (uw|je|jouw) (id|identiteit|paspoort)|bewijs van (uw )?identiteit|identiteit (?:te )?(?:controleren|verifi[eë]ren)|proof of (your )?identity|verify your identity|(copy|copie) (of|de) (your |votre )?(id|identity|carte d'identit)|pi[eè]ce d'identit[ée]|justificatif d'identit[ée]|prouver votre identit[ée]|identit[ée] compl[eè]te|identit[ée] (de la personne|du demandeur)/i;
 
+// A sentence granting a right ("heeft te allen tijde het recht om bezwaar te maken"): the next one may say how.
+const GRANT =
+  /\b(?:heeft|hebt|heb je|have|avez|a) (?:te allen tijde |at any time |à tout moment )?(?:het|the|le) (?:recht|right|droit)\b/i;
+// The authority's own addresses are never the controller's request channel.
+const AUTHORITY_EMAIL =
+  /@(?:apd-gba\.be|gba\.be|autoriteprotectiondonnees\.be|gegevensbeschermingsautoriteit\.be|privacycommission\.be|autoriteitpersoonsgegevens\.nl|cnil\.fr|cnpd\.lu|dataprotection\.ie|ico\.org\.uk)$/;
+
+/** Sentences that say how rights are exercised: cued sentences of rights sections, "exercise" sentences, what they introduce. */
 function requestSentences(doc: PolicyText): Sentence[] {
-  return doc.sentences.filter(
-    (s) => inTopic(doc, s, ['rights']) && s.kind !== 'heading' && REQUEST.test(viewOf(doc, s)),
-  );
+  const out: Sentence[] = [];
+  let follow = 0;
+  doc.sentences.forEach((s) => {
+    if (s.kind === 'heading') {
+      follow = EXERCISE.test(viewOf(doc, s)) ? 6 : 0;
+      return;
+    }
+    const body = viewOf(doc, s);
+    const intro = s.intro ? viewOf(doc, s.intro) : '';
+    const rights = inTopic(doc, s, ['rights']);
+    // "would like to review or edit your personal data ..., you can contact us via": a right and a way to ask.
+    const asked = REQUEST.test(body) && RIGHT_PATTERNS.some(([, re]) => re.test(body));
+    const exercise = EXERCISE.test(body) || EXERCISE.test(intro) || asked;
+    const grants = GRANT.test(body);
+    const keep =
+      exercise ||
+      follow > 0 ||
+      (rights && (REQUEST.test(body) || RESPONSE.test(body) || PROOF.test(body) || FEE.test(body)));
+    if (keep) out.push(s);
+    follow = exercise ? 4 : grants ? Math.max(follow, 1) : Math.max(0, follow - 1);
+  });
+  return out;
+}
+
+function responseDuration(text: string): string | null {
+  const m = RESPONSE.exec(text);
+  if (!m) return null;
+  const phrase = m[0].replace(/(?<!\p{L})(een|één|one|un)\s/iu, '1 ').replace(/\bdertig|thirty|trente/i, '30');
+  const working = /(\d+)\s(?:werkdagen|business days|working days|jours ouvrables)/i.exec(phrase);
+  if (working) return Number(working[1]) % 5 === 0 ? `P${Number(working[1]) / 5}W` : `P${working[1]}D`;
+  return findDuration(phrase)?.duration ?? null;
 }
 
 /**
@@ -49,11 +94,8 @@ export function extractRightsRequest(doc: PolicyText): Extracted<RightsRequestFa
   for (const s of sentences) {
     const body = viewOf(doc, s);
     for (const [channel, re] of CHANNELS) if (re.test(body)) channels.add(channel);
-    const response = RESPONSE.exec(body);
-    if (response && !responseTime)
-      responseTime =
-        findDuration(response[0].replace(/\b(een|één|one|un)\s/i, '1 ').replace(/\bdertig|thirty|trente/i, '30'))
-          ?.duration ?? null;
+    const response = responseDuration(body);
+    if (response && !responseTime) responseTime = response;
     const f = FEE.exec(body);
     if (f && !fee)
       fee = body
@@ -65,10 +107,10 @@ export function extractRightsRequest(doc: PolicyText): Extracted<RightsRequestFa
     if (response || f || p || CHANNELS.some(([, re]) => re.test(body))) evidence.push(sentenceEvidence(doc, s));
   }
   if (evidence.length === 0) return null;
-  const zoneStart = sentences[0].start;
   const email = findEmails(doc).find(
-    (e) => e.start >= zoneStart && sentences.some((s) => e.start >= s.start && e.start < s.end),
+    (e) => !AUTHORITY_EMAIL.test(e.value) && sentences.some((s) => e.start >= s.start && e.start < s.end),
   );
+  if (email) channels.add(RequestChannel.EMAIL);
   return {
     channels: [...channels],
     email: email?.value ?? null,

@@ -6,6 +6,16 @@ import { Extracted } from './extracted-policy';
 import type { RightFacts } from '../../policy/fact-file';
 import { inTopic, scan, viewOf } from './scan';
 
+const MARKETING = RIGHT_PATTERNS.find(([code]) => code === RightCode.OBJECT_DIRECT_MARKETING)![1];
+
+/** A general objection right is granted only when stated apart from an objection to direct marketing. */
+function dropMarketingOnlyObjection(doc: PolicyText, found: Map<RightCode, Extracted<RightFacts>>): void {
+  const objection = found.get(RightCode.OBJECTION);
+  if (!objection || !found.has(RightCode.OBJECT_DIRECT_MARKETING)) return;
+  if (objection.evidence.every((e) => MARKETING.test(doc.view.slice(e.start, e.end))))
+    found.delete(RightCode.OBJECTION);
+}
+
 /**
  * Every data-subject right the policy grants (closed class). A phrase counts in a rights section, or elsewhere in a
  * sentence that speaks of rights or requests; a right named only as a negation ("geen recht op") is left out.
@@ -31,6 +41,6 @@ export function extractRights(doc: PolicyText): Extracted<RightFacts>[] {
       found.set(code, fact);
     }
   }
-  // A general objection right is implied by an objection to direct marketing only when stated apart from it.
+  dropMarketingOnlyObjection(doc, found);
   return [...found.values()].map((f) => ({ ...f, evidence: uniqueSpans(f.evidence).slice(0, 3) }));
 }

@@ -37,6 +37,7 @@ export const AUTHORITIES: AuthorityEntry[] = [
       cur('\\bAPD\\b'),
       old('Commissie (?:voor de )?bescherming (?:van de )?persoonlijke levenssfeer'),
       old('Commission (?:de la )?protection de la vie priv[ée]e'),
+      old('Commission (?:de la )?vie priv[ée]e'),
       old('Privacy ?[Cc]ommissi(?:on|e)'),
       old('\\bCBPL\\b'),
     ],
@@ -48,7 +49,7 @@ export const AUTHORITIES: AuthorityEntry[] = [
     ],
   },
   {
-    slug: 'autoriteit-persoonsgegevens',
+    slug: 'ap-nl',
     name: 'Autoriteit Persoonsgegevens',
     acronym: 'AP',
     country: 'NL',

@@ -20,7 +20,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ['browsing-behaviour', /surfgedrag over|browsing behaviou?r across|across (different )?websites|advertentienetwerk/i],
   [
     'usage-data',
-    /surfgedrag|surfing behaviou?r|browsing (behaviou?r|history|data)|activiteiten op (onze|de) website|acties uitgevoerd|hoe u gebruik maakt|gebruiksgegevens|usage (data|information)|how you use|pages? (you )?visit|bezochte pagina|donn[ée]es (de navigation|d'utilisation)|pages consult[ée]es/i,
+    /surfgedrag|surfing behaviou?r|browsing (behaviou?r|history|data)|activiteiten op (onze|de) website|acties uitgevoerd|hoe u gebruik maakt|gebruiksgegevens|usage (data|information)|how you use|pages? (you )?visit|bezochte pagina|donn[ée]es (de navigation|d'utilisation)|pages consult[ée]es|(?:app |website )?usage (?:logs|statistics|patterns)|gebruik van de (?:website|applicatie|app)|navigational data|navigatiegegevens/i,
   ],
   [
     'usage-timing',
@@ -31,8 +31,11 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ['operating-system', /besturingssysteem|operating system|syst[eè]me d'exploitation|systeemsoftware/i],
   ['browser-type', /browser|navigateur/i],
   ['device-type', /toestel|apparaat|\bdevice|appareil|type van (de )?computer/i],
-  ['location', /locatie|location|localisation|g[ée]olocalisation|geolocati/i],
-  ['date-of-birth', /geboortedatum|date of birth|birth ?date|date de naissance|\bleeftijd\b|\bage\b/i],
+  [
+    'location',
+    /locatie(?:gegevens| van)|(?:uw |je |your |de )locatie\b|^\s*locatie\b|location (?:data|information)|(?:your |the )location of|^\s*location\s*$|localisation|g[ée]olocalisation|geolocati/i,
+  ],
+  ['date-of-birth', /geboortedatum|geboortedag|date of birth|birth ?date|date de naissance|\bleeftijd\b|\bage\b/i],
   ['place-of-birth', /geboorteplaats|place of birth|lieu de naissance/i],
   ['marriage-details', /huwelijksdatum|plaats (van )?huwelijk|date of marriage|date de mariage/i],
   [
@@ -58,18 +61,21 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
     'enterprise-number',
     /ondernemingsnummer|kbo-?nummer|enterprise number|company number|num[ée]ro d'entreprise|\bbce\b/i,
   ],
-  ['registration-number', /registratienummer|registration number|kvk-?nummer|num[ée]ro d'enregistrement/i],
+  [
+    'registration-number',
+    /registratienummer|registration number|kvk-?nummer|num[ée]ro d'enregistrement|lidnummer|klantnummer|membership number|customer number|num[ée]ro de membre/i,
+  ],
   [
     'business-activity',
     /activiteit van de onderneming|bedrijfsactiviteit|business activit|activit[ée] de l'entreprise/i,
   ],
   ['cv', /\bcv\b|curriculum|\br[ée]sum[ée]\b/i],
   ['motivation-letter', /motivatiebrief|motivation letter|cover letter|sollicitatiebrief|lettre de motivation/i],
-  ['education', /diploma|opleiding|education|degree|dipl[ôo]me|formation|studies/i],
-  ['background-check', /background (check)?|employment (check|reference)|referentie|reference check|antecedent/i],
+  ['education', /\b(?:diplomas?|diploma's|opleiding(?:en)?|education|degrees?|dipl[ôo]mes?|formations?|studies)\b/i],
+  ['background-check', /background (check)?|employment (check|reference)|\breferenties?\b|reference check|antecedent/i],
   [
     'professional-data',
-    /professional data|professionele gegevens|beroepsgegevens|functie|job title|\bfunction\b|fonction|werkgever|employer|donn[ée]es professionnelles/i,
+    /professional data|professionele gegevens|beroepsgegevens|functie|job title|job function|votre fonction|fonction occup[ée]e|werkgever|employer|donn[ée]es professionnelles|afdeling|department/i,
   ],
   ['occupation', /\bberoep\b|occupation|profession\b/i],
   [
@@ -78,12 +84,15 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'payment-data',
-    /betalingsgegevens|betaalgegevens|betaalinformatie|facturatiegegevens|payment (data|details|information)|credit ?card|kredietkaart|creditcard|billing (data|information)|donn[ée]es de paiement|transactiegegevens/i,
+    /betalingsgegevens|betaalgegevens|betaalgeschiedenis|payment history|betaalinformatie|facturatiegegevens|payment (data|details|information)|credit ?card|kredietkaart|creditcard|billing (data|information)|donn[ée]es de paiement|transactiegegevens/i,
   ],
-  ['financial-data', /financi[ëe]le gegevens|financial (data|information)|donn[ée]es financi[eè]res/i],
+  [
+    'financial-data',
+    /financi[ëe]le (gegevens|tegemoetkoming(en)?)|financial (data|information|support)|donn[ée]es financi[eè]res/i,
+  ],
   [
     'credentials',
-    /gebruikersna(a)?m(en)?|wachtwoord|password|login(gegevens| details| credentials)|mot de passe|identifiants de connexion/i,
+    /gebruikersna(a)?m(en)?|wachtwoord|password|login(gegevens| details| credentials)|inloggegevens|mot de passe|identifiants de connexion/i,
   ],
   ['authentication-tokens', /authenti[cf]ati(e|on) ?tokens?|sessie-?id|session (id|token)|jwt/i],
   ['two-factor-data', /twee-?factor|two-?factor|\b2fa\b|double authentification/i],
@@ -97,7 +106,10 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
     'message-content',
     /inhoud van (uw |je )?bericht|content van (uw )?berichten|correspondentie|message content|content(s)? of (your )?(messages|communications|correspondence)|contenu (de vos |des )?messages/i,
   ],
-  ['uploaded-content', /ge[üu]ploade|uploaded|bijlagen|attachments|fichiers (t[ée]l[ée]vers[ée]s|joints)/i],
+  [
+    'uploaded-content',
+    /ge[üu]ploade|uploaded|bijlagen|attachments|fichiers (t[ée]l[ée]vers[ée]s|joints)|\bfoto'?s\b|\bphotos?\b|afbeeldingen|beeldmateriaal/i,
+  ],
   [
     'user-provided-data',
     /overige persoonsgegevens die u|andere (vorm van )?informatie die u|other (personal )?(data|information) (that )?you (provide|give|share)|autres (donn[ée]es|informations) que vous/i,
@@ -105,7 +117,10 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ['account-history', /accountgeschiedenis|account history|historique (du|de) compte/i],
   ['gender', /geslacht|\bgender\b|\bsexe\b|\bgenre\b/i],
   ['phone', /telefoon(nummer)?s?|\bgsm\b|mobiel(e)? nummer|phone|t[ée]l[ée]phone|\bmobile\b/i],
-  ['address', /\badres(gegevens|sen)?\b|\baddress(es)?\b|adresse( postale)?|domicilie|woonplaats|postcode/i],
+  [
+    'address',
+    /\badres(gegevens|sen)?\b|\baddress(es)?\b|adresse postale|(?:votre |l')adresse(?! (?:e-?mail|[ée]lectronique|suivante|IP))|domicilie|woonplaats|postcode/i,
+  ],
   [
     'name',
     /\bvoor-? ?(en|&) ?achternaam|\bvoornaam|\bachternaam|\bfamilienaam|\bnaam\b|\bnames?\b|first name|last name|surname|\bnom\b|pr[ée]nom/i,

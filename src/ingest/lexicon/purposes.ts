@@ -5,7 +5,7 @@
 export const PURPOSE_PATTERNS: [string, RegExp][] = [
   [
     'DirectMarketing',
-    /nieuwsbrie|newsletter|direct[- ]?marketing|e-?mail ?marketing|marketing(-| )?e-?mails|lettre d'information|prospection|mailings?\b/i,
+    /nieuwsbrie|newsletter|\(?direct\)?[- ]?marketing|e-?mail ?marketing|marketing(-| )?e-?mails|lettre d'information|prospection|mailings?\b|maandblad|e-?mail alerts|keeping you informed of new developments/i,
   ],
   [
     'Advertising',
@@ -14,26 +14,35 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ['FraudPreventionAndDetection', /fraude|fraud|misbruik|abuse|oplichting/i],
   [
     'RecruitmentManagement',
-    /sollicit|recruit|rekrutering|werving|aanwerving|candida|recrutement|job applica|vacature/i,
+    /sollicit|recruit|rekrutering|werving|aanwerving|candida|recrutement|job applica|vacature|postulez|postuler/i,
   ],
   [
     'LegalCompliance',
-    /wettelijke verplichting|wettelijk verplicht|legal obligation|comply with (the |our |applicable )?(law|legal)|obligations? l[ée]gales?|legal requirements/i,
+    /wettelijke verplichting|wettelijk verplicht|legal obligation|comply with (the |our |applicable )?(law|legal)|obligations? l[ée]gales?|legal requirements|data breach notification|d[ée]fendre un droit en justice|rechtsvordering/i,
   ],
   ['ProtectionOfVitalInterests', /vitale belangen|vital interests|int[ée]r[êe]ts vitaux/i],
-  ['ResearchAndStatistics', /statisti|archivering|archiving|historisch onderzoek|wetenschappelijk/i],
+  [
+    'ResearchAndStatistics',
+    /archivering|archiving|\barchive|historisch onderzoek|wetenschappelijk|statistiques d'int[ée]r[êe]t public|statistics in the public interest/i,
+  ],
   [
     'ResearchAndDevelopment',
-    /marktonderzoek|market research|nieuwe (producten|diensten)|develop(ing)? new|ontwikkel|product development|recherche|d[ée]velopper de nouveaux/i,
+    /marktonderzoek|market research|\bresearch purposes\b|\band research\b|nieuwe (producten|diensten)|develop(ing)? new|ontwikkel|product development|recherche|d[ée]velopper de nouveaux/i,
   ],
-  ['ServiceUsageAnalytics', /analy[sz]|begrijpen hoe|understand(ing)? how|mesure d'audience/i],
+  [
+    'ServiceUsageAnalytics',
+    /analy[sz]|begrijpen hoe|understand(ing)? how|mesure d'audience|statisti|visitor numbers|bezoekersaantallen|tally/i,
+  ],
   [
     'IdentityVerification',
-    /identiteit (te )?(verifi|controle)|verify (your )?identity|v[ée]rifi(er|cation) (de )?(votre )?identit/i,
+    /identiteit (te )?(verifi|controle)|verify (your )?identity|v[ée]rifi(er|cation) (de )?(votre )?identit|authenticat|ter verificatie|dienen ter verificatie/i,
   ],
-  ['EnforceSecurity', /beveilig|security|s[ée]curit[ée]|veiligheid/i],
-  ['ServicePersonalisation', /personali[sz]|gepersonaliseerd|personnalis/i],
-  ['ServiceOptimisation', /verbeter|optimali|improv|enhance|uitbreiden|am[ée]liorer|optimiser/i],
+  ['EnforceSecurity', /beveilig|security|s[ée]curit[ée]|veiligheid|integriteit van de (applicatie|website|dienst)/i],
+  ['ServicePersonalisation', /personali[sz]|gepersonaliseerd|personnalis|customi[sz]e|op maat/i],
+  [
+    'ServiceOptimisation',
+    /verbeter|optimali|improv|enhance|uitbreiden|am[ée]liorer|optimiser|diagnose problems|problemen (en installatiemogelijkheden )?(te kunnen )?onderzoeken|oplossen van technische problemen|technische problemen/i,
+  ],
   [
     'PaymentManagement',
     /facturat|factuur|facturen|betaling|boekhoud|invoic|billing|payment|paiement|factur|transactions?\b/i,
@@ -41,24 +50,31 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ['VendorManagement', /leverancier|supplier|vendor|fournisseur/i],
   [
     'CustomerManagement',
-    /klantenbeheer|klantenadministratie|klantenbestand|klanten-? ?en leveranciers|customer (management|administration|records)|gestion (des|de la) client/i,
+    /klantenbeheer|klantenadministratie|klantenbestand|klanten-? ?en leveranciers|customer (management|administration|records)|gestion (des|de la) client|ledenadministratie|ledenbeheer|member(ship)? (administration|management)|gestion des membres/i,
   ],
   [
     'CustomerCare',
-    /support|ondersteuning|klantendienst|klantenservice|customer (service|support|care)|vragen (te )?beantwoorden|answer your (questions|requests)|assistance|service client|moeilijkheden/i,
+    /support|ondersteuning|ondersteunen bij|klantendienst|klantenservice|customer (service|support|care)|vragen (te )?beantwoorden|beantwoorden van (uw |je )?vragen|answer your (questions|requests)|assistance|service client|moeilijkheden|helpdesk|r[ée]pondre [àa] (vos|votre) (questions|demande)/i,
   ],
   ['AccountManagement', /\baccount|profiel|\bcompte\b|login/i],
   [
     'CommunicationManagement',
-    /communic|contact(eren|eer)|contact met u|te informeren|informeren over|bellen|e-?mailen|inform you|contact you|send you|vous contacter|vous informer|e-?mails? (te )?(sturen|verzenden)|updates/i,
+    /communic|contact(eren|eer)|contact met (u|je) op te nemen|contact met u|te informeren|informeren over|informatie over wijzigen|bellen|e-?mailen|inform you|contact you|send you|vous contacter|vous informer|e-?mails? (te )?(sturen|verzenden)|updates|telefonisch contact|e-?mailcontact|te attenderen op|inplannen van gesprekken|informé d'un arrêt|information (to you|concerning our services)/i,
   ],
   ['Marketing', /marketing|promoti|reclame|commerci[ëe]le|publicit/i],
   [
     'ServiceProvision',
-    /diensten|dienstverlening|levering|leveren|service|services|provide|operate|maintain|uitvoer|overeenkomst|contract|bestelling|order|transactions|fournir|prestation|website (aan te bieden|te laten werken)/i,
+    /diensten|dienstverlening|levering|leveren|afleveren|service|services|provide|operate|maintain|uitvoer|overeenkomst|contract|bestelling|order|transactions|fournir|prestation|website (aan te bieden|te laten werken)|offerteaanvraag|logistiek|organiseren van|verzekeren van|ontvangen en beoordelen|toegang te krijgen|mission d'int[ée]r[êe]t public|proc[ée]dure juridictionnelle/i,
   ],
 ];
 
 /** Words that introduce purposes ("voor de volgende doeleinden", "we use your data to"). */
 export const PURPOSE_CUE =
   /doel(einden|en)?\b|om (u|uw|je|te)\b|purposes?|in order to|we use (your|the|this)|(data|information) to\b|finalit[ée]s?|afin de|pour (vous|nous|les|la|le)|gebruiken (we|wij) (uw|deze|de)|verwerk(t|en)? (uw|je)?\s?(persoons)?gegevens (om|voor)/i;
+
+/**
+ * A sentence that says what data is used for, wherever it stands ("We use your IP address to", "worden gebruikt om",
+ * "dienen ter verificatie", "utilisées pour"): read for purposes outside purpose sections too.
+ */
+export const USE_CUE =
+  /\b(?:pour|afin de) (?:recevoir|être informé|vous (?:informer|envoyer|contacter))|\bto (?:receive|send you|inform you|contact you)\b|\b(?:gebruik(?:en|t)?|verwerk(?:en|t)?|vastgelegd|opgeslagen|ingezet)\b[^.;]{0,60}\b(?:om|voor|ter)\b|\bdienen ter\b|\b(?:use[sd]?|process(?:es|ed)?)\b[^.;]{0,60}\b(?:to|for)\b|\butilis[ée]\w*[^.;]{0,60}\b(?:pour|afin de|à des fins)|\btrait[ée]\w*[^.;]{0,40}\b(?:pour|afin de|en vue de)\b/i;

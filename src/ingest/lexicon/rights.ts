@@ -7,11 +7,11 @@ import { RightCode } from '../../entities/enums';
 export const RIGHT_PATTERNS: [RightCode, RegExp][] = [
   [
     RightCode.ACCESS,
-    /recht (op|van|tot) (in)?zage|inzagerecht|inzage|(gegevens|persoonsgegevens) (in te zien|inzien)|in te zien|right (of|to) access|access (to )?(your|the) (personal )?(data|information)|request (a copy|access)|droit d'acc[eè]s|acc[ée]der [àa] (vos|ses) donn[ée]es|right to know/i,
+    /recht (op|van|tot) (in)?zage|inzagerecht|inzage|(gegevens|persoonsgegevens) (in te zien|inzien)|in te zien|right (of|to) access|access (to )?(your|the) (personal )?(data|information)|request (a copy|access)|droit d'acc[eè]s|acc[ée]der [àa] (vos|ses) donn[ée]es|right to know|(?:review|view|see) (?:or edit )?(?:your|the) (?:personal )?(?:data|information)|(?:gegevens|persoonsgegevens) (?:in te kijken|inkijken|raadplegen)|\binkijken\b|recht om inzicht|droit de consulter|consulter vos donn[ée]es/i,
   ],
   [
     RightCode.RECTIFICATION,
-    /rectificatie|verbetering|rechtzetting|correctie|te (laten )?(verbeteren|corrigeren|rectificeren)|aan te passen|(gegevens|persoonsgegevens) (aanpassen|wijzigen|corrigeren)|aanpassen|rectif(y|ication)|to correct|correction|update (or|and) correct|to update|adjust|rectification|rectifier|corriger|mettre [àa] jour/i,
+    /rectificatie|verbetering|rechtzetting|correctie|te (laten )?(verbeteren|corrigeren|rectificeren)|aan te passen|(gegevens|persoonsgegevens) (aanpassen|wijzigen|corrigeren)|aanpassen|rectif(y|ication)|to correct|correction|update (or|and) correct|to update|adjust|rectification|rectifier|corriger|mettre [àa] jour|update or correct|correct (?:any )?(?:inaccurate|incorrect)|edit your (?:personal )?(?:data|information)|verbeteren of aanvullen|laten aanpassen/i,
   ],
   [
     RightCode.ERASURE,
@@ -19,7 +19,7 @@ export const RIGHT_PATTERNS: [RightCode, RegExp][] = [
   ],
   [
     RightCode.RESTRICTION,
-    /beperking (van )?(de |uw )?(verwerking|gegevens)|(verwerking|gegevens) (te )?beperken|restrict(ion)? (of )?(the )?processing|restrict (the )?(processing|use)|limitation (du|de) traitement|limiter (le|un) traitement|droit [àa] la limitation/i,
+    /beperking (van )?(de |uw )?(verwerking|gegevens)|(verwerking|gegevens) (te )?beperken|restrict(ion)? (of )?(the )?processing|restrict (the )?(processing|use)|limitation (du|de) traitement|limiter (le|un) traitement|droit [àa] la limitation|\bbeperking(?=,| en | of |\s*$)|gebruik van (?:je |uw )?gegevens beperken/i,
   ],
   [
     RightCode.PORTABILITY,
@@ -27,7 +27,7 @@ export const RIGHT_PATTERNS: [RightCode, RegExp][] = [
   ],
   [
     RightCode.OBJECTION,
-    /recht (op|van) bezwaar|bezwaar (te )?maken|bezwaar aantekenen|recht van verzet|verzet (aan te tekenen|tegen)|right to object|object to (the )?processing|to object|right of objection|droit d'opposition|vous opposer|s'opposer/i,
+    /recht (op|van) bezwaar|bezwaar (te )?maken|bezwaar aantekenen|recht van verzet|verzet (aan te tekenen|tegen)|right to object|object to (the )?processing|to object|right of objection|droit d'opposition|vous opposer|s'opposer|(?:je|u|zich) daartegen verzetten|would like to protest|\bto protest\b/i,
   ],
   [
     RightCode.OBJECT_DIRECT_MARKETING,
@@ -39,11 +39,11 @@ export const RIGHT_PATTERNS: [RightCode, RegExp][] = [
   ],
   [
     RightCode.WITHDRAW_CONSENT,
-    /toestemming[^.;]{0,40}(in te trekken|intrekken|terug te trekken|terugtrekken)|(intrekken|intrekking|terugtrekken) van (uw |je )?toestemming|withdraw(al of)? (your |their )?consent|revoke (your )?consent|retirer (votre |son )?consentement|retrait (de votre |du )?consentement/i,
+    /toestemming[^.;]{0,40}(in te trekken|intrekken|terug te trekken|terugtrekken)|(intrekken|intrekking|terugtrekken) van (uw |je )?toestemming|withdraw(al of)? (your |their )?consent|revoke (your )?consent|retirer (votre |son )?consentement|retrait (de votre |du )?consentement|\bunsubscribe\b|zich (?:steeds |altijd )?(?:uitschrijven|afmelden)|se d[ée]sinscrire/i,
   ],
   [
     RightCode.COMPLAINT,
-    /klacht[^.]{0,80}(in te dienen|indienen|neerleggen|toezicht|autoriteit|gegevensbescherming|commissie)|(lodge|file|submit|make) a complaint|complain to|complaint with|right to (lodge|complain)|r[ée]clamation (aupr[eè]s|[àa] la|devant)|introduire une r[ée]clamation|d[ée]poser (une )?plainte|saisir la cnil|contact the privacy commission/i,
+    /klacht[^.]{0,80}(in te dienen|indienen|neerleggen|toezicht|autoriteit|gegevensbescherming|commissie)|(lodge|file|submit|make) a complaint|complain to|complaint with|right to (lodge|complain)|r[ée]clamation (aupr[eè]s|[àa] la|devant)|introduire une r[ée]clamation|d[ée]poser (une )?plainte|saisir la cnil|contact the privacy commission|klachtrecht|terecht bij de (?:gegevensbeschermingsautoriteit|autoriteit persoonsgegevens|toezichthoud)|complaint with the (?:supervisory|data protection)/i,
   ],
 ];
 

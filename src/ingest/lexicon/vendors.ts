@@ -44,8 +44,10 @@ export const VENDORS: VendorEntry[] = [
   v('youtube', 'YouTube', 'IE', 'US', ['YouTube', 'Youtube']),
   v('recaptcha', 'Google reCAPTCHA', 'IE', 'US', ['reCAPTCHA', 'ReCaptcha', 'Recaptcha']),
   v('google', 'Google', 'IE', 'US', [
-    'Google(?! (Analytics|Ads|AdWords|AdSense|Tag Manager|Maps|Workspace|Drive|reCAPTCHA))',
+    // Not another Google product, nor the Play Store an app is downloaded from.
+    'Google(?! (Analytics|Ads|AdWords|AdSense|Tag Manager|Maps|Workspace|Drive|reCAPTCHA|Firebase|Play))',
   ]),
+  v('firebase', 'Google Firebase', 'IE', 'US', ['Google Firebase', 'Firebase']),
   v('facebook-ads', 'Facebook Ads', 'IE', 'US', [
     'Facebook Ads',
     'Facebook Pixel',
@@ -86,6 +88,8 @@ export const VENDORS: VendorEntry[] = [
   v('zendesk', 'Zendesk', 'IE', 'US', ['Zendesk']),
   v('exact', 'Exact', 'NL', null, ['Exact Online']),
   v('teamleader', 'Teamleader', 'BE', null, ['Teamleader']),
+  v('hostinger', 'Hostinger', 'LT', null, ['Hostinger', 'HOSTINGER']),
+  v('prolocation', 'Prolocation', 'NL', null, ['Prolocation']),
   v('transip', 'TransIP', 'NL', null, ['TransIP']),
   v('ovh', 'OVHcloud', 'FR', null, ['OVHcloud', 'OVH']),
   v('hetzner', 'Hetzner', 'DE', null, ['Hetzner']),

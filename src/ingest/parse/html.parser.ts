@@ -1,4 +1,4 @@
-import { parse } from 'parse5';
+import { parse, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { ParseLimits } from './limits';
 import { Block, BlockKind } from './parsed-document';
@@ -167,4 +167,15 @@ export function parseHtml(html: string, limits: ParseLimits): { text: string; bl
     ? [`HTML nested deeper than ${limits.maxDepth} elements: the deepest content was dropped`]
     : [];
   return { ...builder.finish(), warnings };
+}
+
+/**
+ * Appends the visible text of an HTML fragment (raw HTML inside Markdown) to `builder`, block by block, with the
+ * same rules as whole pages (hidden elements, scripts and forms dropped). Returns true when nesting was cut off.
+ */
+export function addHtmlFragment(builder: TextBuilder, html: string, maxDepth: number): boolean {
+  const walker = new HtmlWalker(builder, maxDepth, true);
+  walker.walk(parseFragment(html), 0);
+  walker.finish();
+  return walker.truncated;
 }

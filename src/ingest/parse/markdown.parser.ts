@@ -1,11 +1,22 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { Block, BlockKind } from './parsed-document';
+import { addHtmlFragment } from './html.parser';
+import { DEFAULT_LIMITS } from './limits';
 import { CELL_BREAK, LINE_BREAK, TextBuilder } from './text-builder';
 
 const markdown = new MarkdownIt('commonmark', { html: true }).enable('table');
 
-/** The visible text of an inline token: text, code spans, link text and image alt text; inline HTML dropped. */
+const FRONT_MATTER = /^(?:\ufeff)?---[ \t]*\r?\n[\s\S]{0,4000}?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** Source without YAML front matter (Jekyll, Hugo, Astro, Docusaurus): site metadata, not visible text. */
+export function stripFrontMatter(source: string): string {
+  return source.replace(FRONT_MATTER, '');
+}
+
+const BR = /^<br\s*\/?>$/i;
+
+/** The visible text of an inline token: text, code spans, link text and image alt text; inline tags dropped, <br> a line break. */
 function inlineText(token: Token): string {
   const out: string[] = [];
   for (const child of token.children ?? []) {
@@ -13,16 +24,18 @@ function inlineText(token: Token): string {
     else if (child.type === 'softbreak') out.push(' ');
     else if (child.type === 'hardbreak') out.push(LINE_BREAK);
     else if (child.type === 'image') out.push(child.content);
+    else if (child.type === 'html_inline' && BR.test(child.content.trim())) out.push(LINE_BREAK);
   }
   return out.join('');
 }
 
 /**
  * Reads Markdown (CommonMark with tables, markdown-it's tokens) into the canonical text: headings with their level,
- * paragraphs, list items, table rows (cells separated by a tab). Code blocks and raw HTML blocks are dropped.
+ * paragraphs, list items, table rows (cells separated by a tab). Raw HTML blocks are read as HTML (their visible
+ * text kept, as a browser shows it); code blocks are dropped.
  */
 export function parseMarkdown(source: string): { text: string; blocks: Block[]; warnings: string[] } {
-  const tokens = markdown.parse(source, {});
+  const tokens = markdown.parse(stripFrontMatter(source), {});
   const builder = new TextBuilder();
   let listDepth = 0;
   let heading: number | undefined;
@@ -47,6 +60,9 @@ export function parseMarkdown(source: string): { text: string; blocks: Block[]; 
       case 'tr_close':
         builder.add('paragraph', (row ?? []).join(CELL_BREAK));
         row = undefined;
+        break;
+      case 'html_block':
+        addHtmlFragment(builder, token.content, DEFAULT_LIMITS.maxDepth);
         break;
       case 'inline': {
         const content = inlineText(token);

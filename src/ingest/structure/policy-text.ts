@@ -72,6 +72,7 @@ export function buildPolicyText(parsed: ParsedDocument): PolicyText {
   parsed.blocks.forEach((block, index) => {
     if (block.kind === 'heading') {
       current = openSection(parsed, view, block, block.start, sentences.length);
+      inheritTopics(current, sections);
       sections.push(current);
     }
     const spans = block.kind === 'heading' ? [{ start: block.start, end: block.end }] : splitSentences(view, block);
@@ -95,6 +96,21 @@ export function buildPolicyText(parsed: ParsedDocument): PolicyText {
     sections: nonEmpty,
     sentences: reindex(sentences, sections, nonEmpty),
   };
+}
+
+/**
+ * A sub-section whose heading names no topic ("1. Gegevens inkijken" under "Jouw rechten") reads as part of the
+ * nearest enclosing section (a heading of a lower level): it takes that section's topics.
+ */
+function inheritTopics(section: Section, before: Section[]): void {
+  if (section.topics.length || section.level <= 0) return;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const parent = before[i];
+    if (parent.level > 0 && parent.level < section.level) {
+      section.topics = [...parent.topics];
+      return;
+    }
+  }
 }
 
 function reindex(sentences: Sentence[], all: Section[], kept: Section[]): Sentence[] {
