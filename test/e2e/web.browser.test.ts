@@ -227,7 +227,9 @@ describe('the web explorer at /', () => {
       await expect(hit.locator('mark').first().textContent()).resolves.toMatch(/^bewaren$/i);
       await hit.getByRole('link').click();
       await page.waitForURL(/\/controllers\/[^#]+#text-\d+-\d+$/);
-      // The passage may be drawn as several marks (it can cross other facts' highlights): read them together.
+      // The passage may be drawn as several marks (it can cross other facts' highlights): read them together, once
+      // the page has drawn them.
+      await page.locator('.policy-text mark.passage').first().waitFor();
       const passage = (await page.locator('.policy-text mark.passage').allTextContents()).join('');
       expect(passage).toMatch(/bewaren/i);
     },
