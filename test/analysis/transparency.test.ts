@@ -279,7 +279,7 @@ describe('13(2)(a) retention', () => {
     ).toBe(MET);
   });
 
-  it('is PARTIAL with periods for some purposes, or only "as long as necessary"; MISSING with nothing', () => {
+  it('is PARTIAL with periods for some purposes; MISSING with nothing, or with only "as long as necessary" (WP260)', () => {
     const some = retention(policyWith((f) => (f.purposes[0].retention = null)));
     expect(some).toMatchObject({
       status: PARTIAL,
@@ -293,9 +293,12 @@ describe('13(2)(a) retention', () => {
       }),
     );
     expect(vague).toMatchObject({
-      status: PARTIAL,
+      status: MISSING,
       rationale: expect.stringContaining('States only that data are kept as long as necessary'),
     });
+    expect(vague.rationale).toContain('does not meet Art. 13(2)(a) (WP260 rev.01 §45)');
+    // What the policy says is still shown: the generic rule is the evidence of the MISSING item.
+    expect(vague.evidence.map((e) => e.quote)).toEqual(['Niet langer dan noodzakelijk.']);
     expect(status(retention(policyWith(noPurposeRetention)))).toBe(MISSING);
   });
 });

@@ -252,7 +252,11 @@ export function thirdCountryTransfers(facts: PolicyFacts): TransparencyItem {
       );
 }
 
-/** 13(2)(a): MET with a period or criterion for all data; PARTIAL with some, or only "as long as necessary". */
+/**
+ * 13(2)(a): MET with a period or criterion for all data; PARTIAL with periods for some purposes; MISSING with none,
+ * and MISSING too when the policy only says data are kept "as long as necessary": WP260 rev.01 §45 holds that such a
+ * generic statement does not meet the requirement (the quote is kept as the evidence of what the policy says).
+ */
 export function retention(facts: PolicyFacts): TransparencyItem {
   const args = ['retention', '13(2)(a)', 'Retention period or the criteria to determine it'] as const;
   const { general, generalIsVague, withRetention, withoutRetention } = readRetention(facts);
@@ -279,8 +283,8 @@ export function retention(facts: PolicyFacts): TransparencyItem {
   if (general)
     return item(
       ...args,
-      PARTIAL,
-      `States only that data are kept as long as necessary, ${quoted(general.description)}, with no period and no criteria to determine one (WP260 rev.01 §45).`,
+      MISSING,
+      `States only that data are kept as long as necessary, ${quoted(general.description)}, with no period and no criteria to determine one: a generic statement that does not meet Art. 13(2)(a) (WP260 rev.01 §45).`,
       general.evidence,
     );
   return item(...args, MISSING, 'States no retention period and no criteria to determine one.');
