@@ -25,17 +25,17 @@ export class TermIndex {
       this.codes.set(table, new Map([...map].map(([code, id]) => [id, code])));
   }
 
-  /** Reads every term of every vocabulary table (seven small statements). */
+  /**
+   * Reads every term of every vocabulary table (seven small statements, one after the other: inside a transaction
+   * they share one connection, which runs one statement at a time).
+   */
   static async load(manager: EntityManager): Promise<TermIndex> {
-    const entries = await Promise.all(
-      (Object.entries(TERM_TABLES) as [TermTable, { table: string; key: string }][]).map(async ([name, t]) => {
-        const rows: { id: number; key: string }[] = await manager.query(
-          `SELECT id, "${t.key}" AS key FROM "${t.table}"`,
-        );
-        return [name, new Map(rows.map((row) => [row.key, Number(row.id)]))] as const;
-      }),
-    );
-    return new TermIndex(Object.fromEntries(entries) as Record<TermTable, Map<string, number>>);
+    const ids = {} as Record<TermTable, Map<string, number>>;
+    for (const [name, t] of Object.entries(TERM_TABLES) as [TermTable, { table: string; key: string }][]) {
+      const rows: { id: number; key: string }[] = await manager.query(`SELECT id, "${t.key}" AS key FROM "${t.table}"`);
+      ids[name] = new Map(rows.map((row) => [row.key, Number(row.id)]));
+    }
+    return new TermIndex(ids);
   }
 
   /** The id of a term, or undefined when the vocabulary has no such term. */

@@ -88,7 +88,8 @@ export async function writeVocabulary(tx: WriteTransaction, vocabulary: Vocabula
 
 /** Buffers vendors that are not in the vocabulary yet (the synthetic corpus's long tail); adds them to `terms`. */
 export async function addProcessors(tx: WriteTransaction, processors: ProcessorTerm[]): Promise<void> {
-  const [terms, writer] = await Promise.all([tx.terms(), tx.writer()]);
+  const terms = await tx.terms();
+  const writer = await tx.writer();
   for (const p of processors) {
     if (terms.find('processors', p.slug) === undefined)
       terms.add('processors', p.slug, writer.insert(Processor, processorColumns(p)));

@@ -66,7 +66,8 @@ export async function loadSynth(dataSource: DataSource, options: SynthOptions): 
         tx,
         context.tail.map((v) => v.term),
       );
-      const [writer, terms] = await Promise.all([tx.writer(), tx.terms()]);
+      const writer = await tx.writer();
+      const terms = await tx.terms();
       for (let index = 1; index <= controllers; index++) {
         writeVersion(writer, terms, generatePolicy(index, context), {
           version: 1,

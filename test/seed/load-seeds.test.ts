@@ -54,16 +54,16 @@ async function expectRejected(seedsDir: string, ...fragments: string[]): Promise
   expect(await snapshot()).toEqual(before);
 }
 
-// One database for the file (on SQLite in memory, so each test opens a fresh one); every test starts seeded.
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
+// A fresh database for each test (on SQLite in memory, on PostgreSQL a schema of its own); every test starts seeded.
 beforeEach(async () => {
+  database = await createTestDatabase();
   dataSource = await createDataSource(database.config);
   await loadSeeds(dataSource);
 });
-afterEach(() => dataSource.destroy());
-afterAll(() => database.drop());
+afterEach(async () => {
+  await dataSource.destroy();
+  await database.drop();
+});
 
 describe('loadSeeds', () => {
   it('loads all five documents, every evidence quote equal to its slice of the document text', async () => {

@@ -27,14 +27,13 @@ export const processorEngagementKind: FactKindModule<ProcessorFacts> = {
       });
   },
   async read({ manager, terms }, ids) {
-    const [rows, categories] = await Promise.all([
-      rowsById(manager, ProcessorEngagement, ids),
-      linksOf(
-        manager,
-        { table: 'processor_engagement_data_category', key: 'engagementId', value: 'dataCategoryId' },
-        ids,
-      ),
-    ]);
+    // One statement after the other: inside a write transaction they share one connection.
+    const rows = await rowsById(manager, ProcessorEngagement, ids);
+    const categories = await linksOf(
+      manager,
+      { table: 'processor_engagement_data_category', key: 'engagementId', value: 'dataCategoryId' },
+      ids,
+    );
     return new Map(
       [...rows].map(([id, r]) => [
         id,

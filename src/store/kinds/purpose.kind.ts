@@ -28,11 +28,18 @@ export const purposeKind: FactKindModule<PurposeFacts> = {
       writer.link('purpose_data_category', { purposeId: id, dataCategoryId: terms.id('dataCategories', code) });
   },
   async read({ manager, terms }, ids) {
-    const [rows, bases, categories] = await Promise.all([
-      rowsById(manager, Purpose, ids),
-      linksOf(manager, { table: 'purpose_legal_basis', key: 'purposeId', value: 'legalBasisId' }, ids),
-      linksOf(manager, { table: 'purpose_data_category', key: 'purposeId', value: 'dataCategoryId' }, ids),
-    ]);
+    // One statement after the other: inside a write transaction they share one connection.
+    const rows = await rowsById(manager, Purpose, ids);
+    const bases = await linksOf(
+      manager,
+      { table: 'purpose_legal_basis', key: 'purposeId', value: 'legalBasisId' },
+      ids,
+    );
+    const categories = await linksOf(
+      manager,
+      { table: 'purpose_data_category', key: 'purposeId', value: 'dataCategoryId' },
+      ids,
+    );
     return new Map(
       [...rows].map(([id, r]) => [
         id,
