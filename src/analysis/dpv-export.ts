@@ -59,6 +59,13 @@ export function compactIri(iri: string): string {
 const unique = (iris: string[]) => [...new Set(iris.map(compactIri))];
 const text = (value: string, language: string) => ({ '@value': value, '@language': language });
 
+/** The controller's registry numbers as `dct:identifier` (one value, or a list when the policy gives several). */
+function identifiers(c: PolicyFacts['controller']): { identifier?: string | string[] } {
+  const ids = [c.enterpriseNumber, c.kvkNumber, c.vatNumber].filter((id): id is string => !!id);
+  if (!ids.length) return {};
+  return { identifier: ids.length === 1 ? ids[0] : ids };
+}
+
 function storageCondition(description: string, duration: string | null, language: string) {
   return {
     '@type': 'dpv:StorageDuration',
@@ -154,7 +161,7 @@ export function dpvDocument(facts: PolicyFacts): JsonLdDocument {
     '@id': controllerIri,
     '@type': 'dpv:DataController',
     title: controller.legalName ?? controller.name,
-    ...(controller.enterpriseNumber ? { identifier: controller.enterpriseNumber } : {}),
+    ...identifiers(controller),
     source: policyGraphIri.document(document.slug),
   };
   const vendors = vendorSlugs.map((slug) => {

@@ -47,6 +47,10 @@ export interface ControllerFacts {
   legalName: string | null;
   legalForm: string | null;
   enterpriseNumber: string | null;
+  /** Dutch Chamber of Commerce number. */
+  kvkNumber: string | null;
+  /** EU VAT number. */
+  vatNumber: string | null;
   address: { street: string | null; postalCode: string | null; city: string | null; country: string | null } | null;
   email: string | null;
   phone: string | null;

@@ -130,6 +130,8 @@ export async function collectPolicyFacts(loaders: Loaders, controller: Controlle
       legalName: controller.legalName,
       legalForm: controller.legalForm,
       enterpriseNumber: controller.enterpriseNumber,
+      kvkNumber: controller.kvkNumber,
+      vatNumber: controller.vatNumber,
       address: address ? { ...address } : null,
       email: controller.email,
       phone: controller.phone,

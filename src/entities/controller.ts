@@ -79,6 +79,14 @@ export class Controller implements Node {
   @Column('varchar', { nullable: true })
   enterpriseNumber: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Dutch Chamber of Commerce (KvK) number, e.g. 12345678.' })
+  @Column('varchar', { nullable: true })
+  kvkNumber: string | null;
+
+  @Field(() => String, { nullable: true, description: 'EU VAT number as registered in VIES, e.g. NL123456789B01.' })
+  @Column('varchar', { nullable: true })
+  vatNumber: string | null;
+
   @Field({ description: 'Language of the controller’s policy (ISO 639-1).' })
   @Index()
   @Column('varchar', { length: 2 })

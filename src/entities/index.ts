@@ -6,11 +6,13 @@ export * from './controller';
 export * from './data-category';
 export * from './data-category-disclosure';
 export * from './data-version';
+export * from './document-source';
 export * from './dpo';
 export * from './enums';
 export * from './evidence';
 export * from './fact';
 export * from './fact-row';
+export * from './ingestion';
 export * from './legal-basis';
 export * from './legal-basis-claim';
 export * from './passage';
@@ -35,9 +37,11 @@ import { Controller } from './controller';
 import { DataCategory } from './data-category';
 import { DataCategoryDisclosure } from './data-category-disclosure';
 import { DataVersion } from './data-version';
+import { DocumentSource } from './document-source';
 import { Dpo } from './dpo';
 import { Evidence } from './evidence';
 import { Fact } from './fact';
+import { Ingestion } from './ingestion';
 import { LegalBasis } from './legal-basis';
 import { LegalBasisClaim } from './legal-basis-claim';
 import { Passage } from './passage';
@@ -57,6 +61,7 @@ import { SupervisoryAuthority } from './supervisory-authority';
 
 /** Every table, for the DataSource. */
 export const entities = [
+  DocumentSource,
   PolicyDocument,
   SupervisoryAuthority,
   LegalBasis,
@@ -83,7 +88,11 @@ export const entities = [
   AuditEntry,
   DataVersion,
   ApiKey,
+  Ingestion,
 ];
 
-/** Tables whose rows do not come from seeds/ (API keys): loading the seeds leaves them as they are. */
-export const unseededEntities = [ApiKey];
+/**
+ * Tables whose rows do not come from seeds/ (API keys, submitted policies and their bytes): loading the seeds, or
+ * replacing the content, leaves them as they are.
+ */
+export const unseededEntities = [ApiKey, Ingestion, DocumentSource];

@@ -39,6 +39,20 @@ export class PolicyDocument implements Node {
   @Column('varchar', { length: 2 })
   language: string;
 
+  @Field({
+    description:
+      'Media type of what was submitted (text/plain, text/markdown, text/html, application/pdf): `text` is its canonical text.',
+  })
+  @Column('varchar', { default: 'text/plain' })
+  mediaType: string;
+
+  /**
+   * The submitted bytes this text was read from (document_source, kept for reading them again); null for seeds. No
+   * foreign key: SQLite adds one to an existing table only by rebuilding it, and sources are never deleted.
+   */
+  @Column('integer', { nullable: true })
+  sourceId: number | null;
+
   @Field({ description: 'File name of the source text as it was collected.' })
   @Column('varchar')
   sourceFile: string;

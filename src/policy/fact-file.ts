@@ -46,6 +46,35 @@ export function isValidEnterpriseNumber(value: string): boolean {
   return 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8));
 }
 
+/**
+ * True for an EU VAT number written without spaces or dots, as VIES gives it: a country prefix and that country's
+ * pattern (NL123456789B01; BE0123456789, whose ten digits are the enterprise number and pass its mod-97 check; ...).
+ */
+export function isValidVatNumber(value: string): boolean {
+  if (/^BE[01]\d{9}$/.test(value)) {
+    const digits = value.slice(2);
+    return isValidEnterpriseNumber(`${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}`);
+  }
+  return /^(NL\d{9}B\d{2}|FR[0-9A-Z]{2}\d{9}|LU\d{8}|DE\d{9}|ATU\d{8}|DK\d{8}|IE\d{7}[A-W][A-I]?|ES[0-9A-Z]\d{7}[0-9A-Z]|IT\d{11})$/.test(
+    value,
+  );
+}
+
+function IsVatNumber(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isVatNumber',
+      target: object.constructor,
+      propertyName,
+      options: {
+        message:
+          '$property must be an EU VAT number without spaces or dots, such as NL123456789B01 or BE0746725497 (mod-97 checked)',
+        ...options,
+      },
+      validator: { validate: (value: unknown) => typeof value === 'string' && isValidVatNumber(value) },
+    });
+}
+
 function IsEnterpriseNumber(options?: ValidationOptions) {
   return (object: object, propertyName: string) =>
     registerDecorator({
@@ -177,6 +206,19 @@ export class ControllerFacts extends Evidenced {
   @IsOptional()
   @IsEnterpriseNumber()
   enterpriseNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Dutch Chamber of Commerce (KvK) number: 8 digits.' })
+  @IsOptional()
+  @Matches(/^\d{8}$/, { message: '$property must be a Dutch KvK number of 8 digits, such as 12345678' })
+  kvkNumber?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'EU VAT number without spaces or dots, e.g. NL123456789B01 (a Belgian one passes the mod-97 check).',
+  })
+  @IsOptional()
+  @IsVatNumber()
+  vatNumber?: string | null;
 
   @Field(() => AddressFacts, { nullable: true, description: 'Registered address.' })
   @IsOptional()

@@ -93,7 +93,8 @@ async function writeContent(
   fact: AnyFact,
   evidence: LocatedEvidence[],
 ): Promise<string> {
-  const [writer, terms] = await Promise.all([tx.writer(), tx.terms()]);
+  const writer = await tx.writer();
+  const terms = await tx.terms();
   const nodeKey = `${version.versionKey}/${row.key}`;
   module.write({ writer, terms, controllerId: version.id }, { id: row.id, nodeKey }, fact);
   for (const span of evidence) cite(writer, version.documentId, row.id, nodeKey, span);
@@ -312,13 +313,15 @@ export function updateIdentity(
     const changed = await execute(
       tx.manager,
       `UPDATE controller SET revision = revision + 1, name = ?, "legalName" = ?, "legalForm" = ?, "enterpriseNumber" = ?,
-         website = ?, email = ?, phone = ?, representative = ?, "addressStreet" = ?, "addressPostalcode" = ?,
+         "kvkNumber" = ?, "vatNumber" = ?, website = ?, email = ?, phone = ?, representative = ?, "addressStreet" = ?, "addressPostalcode" = ?,
          "addressCity" = ?, "addressCountry" = ? WHERE id = ? AND revision = ?`,
       [
         c.name,
         c.legalName ?? null,
         c.legalForm ?? null,
         c.enterpriseNumber ?? null,
+        c.kvkNumber ?? null,
+        c.vatNumber ?? null,
         c.website ?? null,
         c.email ?? null,
         c.phone ?? null,

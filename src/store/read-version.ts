@@ -32,6 +32,8 @@ function identityOf(c: Controller): ControllerFacts {
     legalName: c.legalName,
     legalForm: c.legalForm,
     enterpriseNumber: c.enterpriseNumber,
+    kvkNumber: c.kvkNumber,
+    vatNumber: c.vatNumber,
     address: addressFacts(c.addressColumns),
     email: c.email,
     phone: c.phone,

@@ -25,6 +25,9 @@ export interface VersionOptions {
   createdAt: string;
   seedFingerprint?: string | null;
   sourceUrl?: string | null;
+  /** The media type the text was read from (default text/plain) and the stored bytes it was read from. */
+  mediaType?: string;
+  sourceId?: number | null;
   /** Per fact, by its place in the fact file (see factPlace): the key to keep (a fact carried over). */
   keys?: Map<string, string>;
   /** Per fact, by its place: who made it, when not the version's source (a carried-over fact keeps its own). */
@@ -120,6 +123,8 @@ export function writeVersion(
     language: facts.document.language,
     sourceFile: facts.document.sourceFile,
     sourceUrl: options.sourceUrl ?? null,
+    mediaType: options.mediaType ?? 'text/plain',
+    sourceId: options.sourceId ?? null,
     sha256: policy.sha256,
     lastUpdated: facts.document.lastUpdated ?? null,
     length: text.length,
@@ -141,6 +146,8 @@ export function writeVersion(
     legalName: c.legalName ?? null,
     legalForm: c.legalForm ?? null,
     enterpriseNumber: c.enterpriseNumber ?? null,
+    kvkNumber: c.kvkNumber ?? null,
+    vatNumber: c.vatNumber ?? null,
     language: facts.document.language,
     website: c.website ?? null,
     email: c.email ?? null,

@@ -129,6 +129,8 @@ export function compliantPolicy(): PolicyFacts {
       legalName: 'Acme BV',
       legalForm: 'BV',
       enterpriseNumber: '0746.725.497',
+      kvkNumber: null,
+      vatNumber: null,
       address: { street: 'Kerkstraat 1', postalCode: '1000', city: 'Brussel', country: 'BE' },
       email: 'privacy@acme.be',
       phone: null,

@@ -63,6 +63,30 @@ describe(`migrations (${TEST_ENGINE})`, () => {
     expect(await tables(dataSource)).toEqual(['migrations']);
   });
 
+  it('add the ingestion tables to a database that holds content without losing any of it', async () => {
+    dataSource = await open(database);
+    await runMigrations(dataSource);
+    await loadSeeds(dataSource);
+    const count = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          ['controller', 'fact', 'evidence', 'purpose', 'policy_document'].map(async (table) => {
+            const [{ n }] = await dataSource.query(`SELECT COUNT(*) AS n FROM "${table}"`);
+            return [table, Number(n)];
+          }),
+        ),
+      );
+    const before = await count();
+    expect(before.evidence).toBeGreaterThan(400);
+    await dataSource.undoLastMigration();
+    expect(await pendingMigrations(dataSource)).toEqual(['Ingestions1796124764284']);
+    expect(await count()).toEqual(before);
+    expect(await runMigrations(dataSource)).toEqual(['Ingestions1796124764284']);
+    expect(await count()).toEqual(before);
+    const [document] = await dataSource.query(`SELECT "mediaType", "sourceId" FROM policy_document LIMIT 1`);
+    expect(document).toEqual({ mediaType: 'text/plain', sourceId: null });
+  });
+
   it('run once when several processes migrate one database at the same time', async () => {
     const [a, b] = await Promise.all([open(database), open(database)]);
     try {

@@ -72,9 +72,15 @@ describe('the web explorer at /', () => {
       if (message.type() === 'error') watched.errors.push(`console.error: ${message.text()}`);
     });
     watched.page.on('pageerror', (error) => watched.errors.push(`uncaught: ${error.message}`));
-    watched.page.on('requestfailed', (request) =>
-      watched.errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
-    );
+    watched.page.on('requestfailed', (request) => {
+      // ERR_ABORTED is the browser cancelling its own request (the next navigation started while the favicon or a
+      // query was still in flight), not a failure of the server; a server failure is a status, checked below.
+      const reason = request.failure()?.errorText;
+      if (reason !== 'net::ERR_ABORTED') watched.errors.push(`request failed: ${request.url()} (${reason})`);
+    });
+    watched.page.on('response', (response) => {
+      if (response.status() >= 500) watched.errors.push(`server error ${response.status()}: ${response.url()}`);
+    });
     opened.push(watched);
     return watched;
   }

@@ -45,6 +45,8 @@ export function controllerIdentity(facts: PolicyFacts): TransparencyItem {
   const given = [
     c.legalName ? `the legal name ${c.legalName}` : `only the name ${c.name}`,
     c.enterpriseNumber ? `enterprise number ${c.enterpriseNumber}` : null,
+    c.kvkNumber ? `KvK number ${c.kvkNumber}` : null,
+    c.vatNumber && !c.enterpriseNumber ? `VAT number ${c.vatNumber}` : null,
     c.address ? `a postal address (${address.filter(Boolean).join(', ')})` : null,
     c.email ? `e-mail ${c.email}` : null,
     c.phone ? `phone ${c.phone}` : null,

@@ -249,6 +249,7 @@ export type SearchFacetsQuery = { nodes: Array<
     | { __typename: 'DataCategoryDisclosure', id: string }
     | { __typename: 'Dpo', id: string }
     | { __typename: 'Evidence', id: string }
+    | { __typename: 'Ingestion', id: string }
     | { __typename: 'LegalBasis', id: string }
     | { __typename: 'LegalBasisClaim', id: string }
     | { __typename: 'PolicyDocument', id: string }
