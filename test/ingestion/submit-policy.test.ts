@@ -146,7 +146,10 @@ describe(`submitPolicy and ingestion (${TEST_ENGINE})`, () => {
     for (const span of quoted) expect(text.slice(span.start, span.end)).toBe(span.quote);
     const sure = confidences(draft);
     expect(sure.length).toBeGreaterThan(5);
-    for (const value of sure) (expect(value).toBeGreaterThan(0), expect(value).toBeLessThanOrEqual(1));
+    for (const value of sure) {
+      expect(value).toBeGreaterThan(0);
+      expect(value).toBeLessThanOrEqual(1);
+    }
     expect((draft.rights as { reviewState: string }[]).every((r) => r.reviewState === 'PROPOSED')).toBe(true);
     expect((draft.transparency as { items: unknown[] }).items.length).toBeGreaterThan(5);
   }, 60_000);
