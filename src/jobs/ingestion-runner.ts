@@ -43,9 +43,14 @@ export async function runAttempt(
   logger: Logger,
 ): Promise<AttemptOutcome> {
   const progress = async (stage: IngestionStage, share: number) => {
-    if (!(await reportProgress(dataSource, ingestion, stage, share, policy.leaseSeconds)))
+    if (!(await reportProgress(dataSource, ingestion, policy.leaseSeconds, { stage, progress: share })))
       throw new StaleAttempt(ingestion.key);
   };
+  // A heartbeat keeps the lease while a step runs: only a dead worker lets it run out.
+  const heartbeat = setInterval(
+    () => void reportProgress(dataSource, ingestion, policy.leaseSeconds).catch(() => undefined),
+    (policy.leaseSeconds * 1000) / 3,
+  );
   try {
     const parsed = await reader.parse(bytes, ingestion.mediaType);
     await progress(IngestionStage.EXTRACTING, 0.4);
@@ -62,6 +67,8 @@ export async function runAttempt(
   } catch (error) {
     if (error instanceof StaleAttempt) return 'STALE';
     return endFailedAttempt(dataSource, ingestion, error, policy, logger);
+  } finally {
+    clearInterval(heartbeat);
   }
 }
 

@@ -53,7 +53,8 @@ export class PgBossQueue implements IngestionQueue {
       const { maxAttempts, retryDelaySeconds, leaseSeconds } = this.options.attempts;
       await this.boss.createQueue(QUEUE, {
         name: QUEUE,
-        retryLimit: maxAttempts,
+        // Deliveries, not attempts: a delivery that finds the ingestion leased comes back later (see the handler).
+        retryLimit: maxAttempts * 4 + 4,
         retryDelay: retryDelaySeconds,
         retryBackoff: true,
         expireInSeconds: leaseSeconds,
@@ -80,12 +81,11 @@ export class PgBossQueue implements IngestionQueue {
         QUEUE,
         { batchSize: 1, pollingIntervalSeconds: 1 },
         async ([job]) => {
-          const claimed = await claimIngestion(
-            this.dataSource,
-            job.data.key,
-            `${owner}#${slot}`,
-            attempts.leaseSeconds,
-          );
+          const claimed = await claimIngestion(this.dataSource, job.data.key, `${owner}#${slot}`, attempts);
+          if (claimed === 'LEASED')
+            // Another attempt holds it (its job expired while it ran, or its worker died and its lease has yet to run
+            // out): look again after the retry delay; the ingestion's own attempt count bounds the real attempts.
+            throw new Error(`ingestion ${job.data.key} is leased by another attempt`);
           if (!claimed) return;
           const outcome = await runAttempt(this.dataSource, claimed, reader, attempts, logger);
           // pg-boss retries a job whose handler throws, after its delay: the ingestion is QUEUED meanwhile.

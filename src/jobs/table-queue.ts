@@ -43,7 +43,8 @@ export class TableQueue implements IngestionQueue {
     const { owner, attempts, reader, logger } = this.options;
     while (!this.stopping) {
       try {
-        const claimed = await claimNextIngestion(this.dataSource, `${owner}#${slot}`, attempts.leaseSeconds);
+        const claimed = await claimNextIngestion(this.dataSource, `${owner}#${slot}`, attempts);
+        if (claimed === 'GAVE_UP') continue;
         if (claimed) {
           await runAttempt(this.dataSource, claimed, reader, attempts, logger);
           continue;

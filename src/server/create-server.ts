@@ -42,6 +42,7 @@ import { sqliteLock } from '../db/read-write-lock';
 import { cachePolicyPlugin } from './cache-policy';
 import { legacyStatusPlugin } from './legacy-status';
 import { webAppRouter } from './web-app';
+import { ingestionRouter } from './ingestion-route';
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -266,6 +267,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
   });
   app.get('/metrics', metrics.handler);
   app.use(jsonldRouter(dataSource));
+  app.use(ingestionRouter(dataSource, ingestions));
   app.use('/graphql', allowGraphQLMethods);
   app.get(
     '/graphql',

@@ -132,33 +132,65 @@ async function claim(
 
 /**
  * Claims the ingestion `key` for an attempt (the job queue hands its key over): null when it is finished already (a
- * job delivered twice) or another worker's lease on it still runs.
+ * job delivered twice, or its attempts used up), LEASED while another attempt's lease on it still runs.
  */
 export function claimIngestion(
   dataSource: DataSource,
   key: string,
   owner: string,
-  leaseSeconds: number,
-): Promise<ClaimedIngestion | null> {
+  lease: LeasePolicy,
+): Promise<ClaimedIngestion | 'LEASED' | null> {
   return runWrite(dataSource, async (manager) => {
     const ingestion = await manager.findOneBy(Ingestion, { key });
     if (!ingestion || ingestion.status === IngestionStatus.DONE || ingestion.status === IngestionStatus.FAILED)
       return null;
     const now = new Date().toISOString();
-    if (ingestion.status === IngestionStatus.RUNNING && (ingestion.leaseUntil ?? '') > now) return null;
-    return claim(manager, ingestion, owner, leaseSeconds);
+    if (ingestion.status === IngestionStatus.RUNNING && (ingestion.leaseUntil ?? '') > now) return 'LEASED';
+    return claimOrGiveUp(manager, ingestion, owner, lease);
   });
+}
+
+/** How long a claim holds, and how many attempts an ingestion gets in all. */
+export interface LeasePolicy {
+  leaseSeconds: number;
+  maxAttempts: number;
+}
+
+/**
+ * Claims an ingestion for its next attempt, unless its attempts are used up: an attempt whose worker died (its lease
+ * ran out while RUNNING) counts, so a document that kills its worker every time ends FAILED instead of looping.
+ */
+async function claimOrGiveUp(
+  manager: EntityManager,
+  ingestion: Ingestion,
+  owner: string,
+  lease: LeasePolicy,
+): Promise<ClaimedIngestion | null> {
+  if (ingestion.attempts < lease.maxAttempts) return claim(manager, ingestion, owner, lease.leaseSeconds);
+  Object.assign(ingestion, {
+    status: IngestionStatus.FAILED,
+    stage: IngestionStage.FINISHED,
+    progress: 1,
+    errorCode: IngestionErrorCode.INTERNAL,
+    error: `the worker reading it stopped (a restart, or a crash) in each of its ${ingestion.attempts} attempts`,
+    finishedAt: new Date().toISOString(),
+    leaseOwner: null,
+    leaseUntil: null,
+  });
+  await manager.save(ingestion);
+  return null;
 }
 
 /**
  * Claims the next ingestion due (the SQLite queue, which is this table): the oldest QUEUED one whose retry time has
- * come, or a RUNNING one whose lease ran out (its worker died: a restart resumes it). Null when none is due.
+ * come, or a RUNNING one whose lease ran out (its worker died: a restart resumes it). Null when none is due; GAVE_UP
+ * when the one due had used up its attempts (it is FAILED now).
  */
 export function claimNextIngestion(
   dataSource: DataSource,
   owner: string,
-  leaseSeconds: number,
-): Promise<ClaimedIngestion | null> {
+  lease: LeasePolicy,
+): Promise<ClaimedIngestion | 'GAVE_UP' | null> {
   return runWrite(dataSource, async (manager) => {
     const now = new Date().toISOString();
     const ingestion = await manager
@@ -170,23 +202,27 @@ export function claimNextIngestion(
       })
       .orderBy('i.id', 'ASC')
       .getOne();
-    return ingestion ? claim(manager, ingestion, owner, leaseSeconds) : null;
+    if (!ingestion) return null;
+    // One that used up its attempts is FAILED now; the next one due is claimed on the next look.
+    return (await claimOrGiveUp(manager, ingestion, owner, lease)) ?? 'GAVE_UP';
   });
 }
 
-/** Records how far an attempt is (and extends its lease); false when the attempt is no longer the ingestion's. */
+/**
+ * Records how far an attempt is (a stage and its share, or neither: a heartbeat) and extends its lease; false when the
+ * attempt is no longer the ingestion's.
+ */
 export function reportProgress(
   dataSource: DataSource,
   claimed: Ingestion,
-  stage: IngestionStage,
-  progress: number,
   leaseSeconds: number,
+  at?: { stage: IngestionStage; progress: number },
 ): Promise<boolean> {
   return runWrite(dataSource, async (manager) => {
     const result = await manager.update(
       Ingestion,
       { key: claimed.key, attempts: claimed.attempts, status: IngestionStatus.RUNNING },
-      { stage, progress, leaseUntil: later(leaseSeconds) },
+      { ...at, leaseUntil: later(leaseSeconds) },
     );
     return (result.affected ?? 0) > 0;
   });
