@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 interface ReviewKeys {
   enabled: boolean;
@@ -28,7 +28,10 @@ export const REVIEW_SHORTCUTS: [string, string][] = [
  */
 export function useReviewKeys(keys: ReviewKeys): void {
   const latest = useRef(keys);
-  latest.current = keys;
+  // The handlers of the last render, for the one listener below.
+  useLayoutEffect(() => {
+    latest.current = keys;
+  });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const handlers = latest.current;
