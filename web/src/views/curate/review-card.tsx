@@ -192,6 +192,8 @@ function EditForm({ item, state, busy, onEditChange, onSave, onCancel }: EditFor
           className="button button-small"
           disabled={!picked || !!already}
           aria-describedby={`${id}-pick-hint`}
+          // Pressing the button must not clear the selection it reads.
+          onMouseDown={(event) => event.preventDefault()}
           onClick={() =>
             picked &&
             onEditChange({

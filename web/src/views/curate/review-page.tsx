@@ -81,7 +81,13 @@ function ReviewView({ version }: { version: ReviewVersion }) {
   const current = index >= 0 ? items[index] : null;
   const [editing, setEditing] = useState<EditState | null>(null);
   const [errors, setErrors] = useState<PageErrors | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusyState] = useState(false);
+  // One write at a time; a ref, so that a key pressed before the next render sees it too.
+  const busyRef = useRef(false);
+  const setBusy = (value: boolean) => {
+    busyRef.current = value;
+    setBusyState(value);
+  };
   const [review] = useMutation(FactReviewDocument);
   const [update] = useMutation(FactUpdateDocument);
   const textPane = useRef<HTMLDivElement>(null);
@@ -98,8 +104,17 @@ function ReviewView({ version }: { version: ReviewVersion }) {
   const segments = useMemo(() => segmentText(version.document.text.length, shown), [version.document.text, shown]);
   const counts = reviewCounts(items);
 
+  // The selection as the keys see it: set at once by select(), before the URL (and the render) follow, so that a key
+  // pressed right after another acts on the fact the first one selected.
+  const selectedRef = useRef(anchor);
+  useEffect(() => {
+    selectedRef.current = anchor;
+  }, [anchor]);
+  const selectedItem = () => items.find((item) => item.anchor === selectedRef.current) ?? null;
+
   const select = useCallback(
     (next: string, focus = false) => {
+      selectedRef.current = next;
       setErrors(null);
       navigate({ hash: encodeURIComponent(next) }, { replace: true, preventScrollReset: true });
       if (focus) {
@@ -131,7 +146,7 @@ function ReviewView({ version }: { version: ReviewVersion }) {
   };
 
   const decide = async (item: ReviewItem, decision: 'ACCEPT' | 'REJECT') => {
-    if (!isDraft || busy) return;
+    if (!isDraft || busyRef.current) return;
     const position = items.indexOf(item);
     setBusy(true);
     try {
@@ -152,7 +167,7 @@ function ReviewView({ version }: { version: ReviewVersion }) {
   };
 
   const save = async () => {
-    if (!editing || !current?.fact || busy) return;
+    if (!editing || !current?.fact || busyRef.current) return;
     setBusy(true);
     try {
       const fact = editedFactInput(editing.content, editing.values, editing.quotes);
@@ -182,16 +197,26 @@ function ReviewView({ version }: { version: ReviewVersion }) {
     enabled: true,
     editing: editing !== null,
     onMove: (step) => {
-      const next = items[Math.max(0, Math.min(items.length - 1, index + step))];
+      const at = items.findIndex((item) => item.anchor === selectedRef.current);
+      const next = items[at < 0 ? 0 : Math.max(0, Math.min(items.length - 1, at + step))];
       if (next) select(next.anchor, true);
     },
     onNextToReview: () => {
-      const next = nextToReview(index);
+      const next = nextToReview(items.findIndex((item) => item.anchor === selectedRef.current));
       if (next) select(next.anchor, true);
     },
-    onAccept: () => current && void decide(current, 'ACCEPT'),
-    onReject: () => current && void decide(current, 'REJECT'),
-    onEdit: () => current && edit(current),
+    onAccept: () => {
+      const item = selectedItem();
+      if (item) void decide(item, 'ACCEPT');
+    },
+    onReject: () => {
+      const item = selectedItem();
+      if (item) void decide(item, 'REJECT');
+    },
+    onEdit: () => {
+      const item = selectedItem();
+      if (item) edit(item);
+    },
     onCancel: () => setEditing(null),
   });
 
@@ -227,7 +252,7 @@ function ReviewView({ version }: { version: ReviewVersion }) {
           <h2 id="review-facts-heading" className="visually-hidden">
             Facts to review
           </h2>
-          <ol className="review-list">
+          <ol className="review-list" aria-busy={busy}>
             {items.map((item) => (
               <li key={item.anchor}>
                 <ReviewCard

@@ -56,35 +56,37 @@ export function HistoryPage() {
         <Link to={`/controllers/${encodeURIComponent(slug)}`}>{controller.name}</Link> <span aria-hidden="true">/</span>
       </nav>
       <h1>Version history</h1>
-      <table className="versions-table">
-        <caption className="visually-hidden">Versions of {controller.name}’s policy, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Status</th>
-            <th scope="col">Made by</th>
-            <th scope="col">Created</th>
-            <th scope="col">Published</th>
-          </tr>
-        </thead>
-        <tbody>
-          {versions.map((version) => (
-            <tr key={version.id} className={version.version === to ? 'is-selected' : undefined}>
-              <th scope="row">
-                {version.status === 'DRAFT' ? (
-                  <Link to={`/curate/drafts/${encodeURIComponent(slug)}/${version.version}`}>{version.version}</Link>
-                ) : (
-                  version.version
-                )}
-              </th>
-              <td>{STATUS_LABELS[version.status]}</td>
-              <td>{version.source.toLowerCase()}</td>
-              <td>{new Date(version.createdAt).toLocaleDateString('en-GB')}</td>
-              <td>{version.publishedAt ? new Date(version.publishedAt).toLocaleDateString('en-GB') : '—'}</td>
+      <div className="table-scroll">
+        <table className="versions-table">
+          <caption className="visually-hidden">Versions of {controller.name}’s policy, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Version</th>
+              <th scope="col">Status</th>
+              <th scope="col">Made by</th>
+              <th scope="col">Created</th>
+              <th scope="col">Published</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {versions.map((version) => (
+              <tr key={version.id} className={version.version === to ? 'is-selected' : undefined}>
+                <th scope="row">
+                  {version.status === 'DRAFT' ? (
+                    <Link to={`/curate/drafts/${encodeURIComponent(slug)}/${version.version}`}>{version.version}</Link>
+                  ) : (
+                    version.version
+                  )}
+                </th>
+                <td>{STATUS_LABELS[version.status]}</td>
+                <td>{version.source.toLowerCase()}</td>
+                <td>{new Date(version.createdAt).toLocaleDateString('en-GB')}</td>
+                <td>{version.publishedAt ? new Date(version.publishedAt).toLocaleDateString('en-GB') : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {versions.length < 2 ? (
         <p className="empty">This policy has one version: nothing to compare yet.</p>
       ) : (
