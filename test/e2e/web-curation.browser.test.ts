@@ -398,11 +398,18 @@ describeInChromium('the explorer’s curator views', () => {
             const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
               resultTypes: ['violations'],
             });
-            return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+            return result.violations.map((v) => ({
+              id: v.id,
+              impact: v.impact,
+              nodes: v.nodes.length,
+              target: v.nodes[0]?.target.join(' '),
+            }));
           });
           for (const violation of violations) {
             if (violation.impact === 'serious' || violation.impact === 'critical') {
-              report.push(`${view.view} (${name}): ${violation.id} (${violation.impact}, ${violation.nodes} nodes)`);
+              report.push(
+                `${view.view} (${name}): ${violation.id} (${violation.impact}, ${violation.nodes} nodes: ${violation.target})`,
+              );
             }
           }
         }

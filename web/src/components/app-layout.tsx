@@ -73,7 +73,7 @@ function SessionChip() {
       <span className="session-name" title={session.viewer ? `${session.viewer.role.toLowerCase()} key` : undefined}>
         {session.viewer ? (
           <>
-            {session.viewer.name} <span className="muted">· {session.viewer.role.toLowerCase()}</span>
+            {session.viewer.name} <span className="session-role">· {session.viewer.role.toLowerCase()}</span>
           </>
         ) : session.error ? (
           <span className="warning-text">key refused</span>

@@ -19,6 +19,8 @@ interface ReviewCardProps {
   busy: boolean;
   editing: EditState | null;
   onSelect(): void;
+  /** Brings the quote starting at this offset into view in the text. */
+  onShowInText(start: number): void;
   onDecide(decision: 'ACCEPT' | 'REJECT'): void;
   onEdit(): void;
   onEditChange(state: EditState): void;
@@ -68,6 +70,9 @@ export function ReviewCard(props: ReviewCardProps) {
             {item.quotes.slice(0, 3).map((quote) => (
               <li key={quote.start}>
                 <blockquote>{quote.quote}</blockquote>
+                <button type="button" className="link-button small" onClick={() => props.onShowInText(quote.start)}>
+                  Show in the text
+                </button>
               </li>
             ))}
           </ul>

@@ -130,8 +130,14 @@ function ReviewView({ version }: { version: ReviewVersion }) {
   // The selected fact's first quote is brought into view in the text.
   const currentSpans = editing?.anchor === current?.anchor ? editing?.quotes : current?.spans;
   const firstStart = currentSpans && currentSpans.length > 0 ? Math.min(...currentSpans.map((s) => s.start)) : null;
+  const showInText = useCallback(
+    (start: number) => scrollSpanIntoView(textPane.current, segmentAt(segments, start)?.start ?? start),
+    [segments],
+  );
   useEffect(() => {
-    if (firstStart !== null) scrollSpanIntoView(textPane.current, segmentAt(segments, firstStart)?.start ?? firstStart);
+    // Beside the facts (wide screens) the text follows the selection; on a phone, where the text comes after the
+    // facts, the card stays in view and its "Show in the text" button goes there.
+    if (firstStart !== null && paneScrolls(textPane.current)) showInText(firstStart);
     // Only a new selection scrolls, not each new segmentation.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current?.anchor, firstStart]);
@@ -262,6 +268,7 @@ function ReviewView({ version }: { version: ReviewVersion }) {
                   busy={busy}
                   editing={editing?.anchor === item.anchor ? editing : null}
                   onSelect={() => select(item.anchor)}
+                  onShowInText={showInText}
                   onDecide={(decision) => void decide(item, decision)}
                   onEdit={() => edit(item)}
                   onEditChange={setEditing}
@@ -306,4 +313,9 @@ function ReviewView({ version }: { version: ReviewVersion }) {
       </div>
     </div>
   );
+}
+
+/** Whether the text pane scrolls on its own (beside the facts), rather than with the page (phones). */
+function paneScrolls(pane: HTMLElement | null): boolean {
+  return !!pane && pane.scrollHeight > pane.clientHeight + 1 && getComputedStyle(pane).overflowY !== 'visible';
 }

@@ -56,7 +56,7 @@ export function HistoryPage() {
         <Link to={`/controllers/${encodeURIComponent(slug)}`}>{controller.name}</Link> <span aria-hidden="true">/</span>
       </nav>
       <h1>Version history</h1>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Versions">
         <table className="versions-table">
           <caption className="visually-hidden">Versions of {controller.name}’s policy, newest first</caption>
           <thead>
