@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { IngestOptions } from './jobs/ingestion-service';
 import { LIMITS } from './server/limits';
 
 /**
@@ -23,6 +24,8 @@ export interface Config {
   shutdownDelayMs: number;
   /** Rate limit: cost points per client IP per window (RATE_LIMIT_POINTS; benchmarks raise it). */
   rateLimitPoints: number;
+  /** How this process reads submitted policies (INGEST_*; README, "Ingestion"). */
+  ingest: IngestOptions;
 }
 
 /** A configuration value that cannot be used; start-up stops with its message. */
@@ -113,6 +116,33 @@ function parsePoints(name: string, value: string): number {
   return points;
 }
 
+function parseWhole(name: string, value: string | undefined, fallback: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!/^\d{1,9}$/.test(value) || n > max)
+    throw new ConfigError(`${name} "${value}" is not an integer from 0 to ${max}`);
+  return n;
+}
+
+/** The INGEST_* settings: workers, threads, time and memory per document, leases and retries. */
+function parseIngest(env: NodeJS.ProcessEnv): IngestOptions {
+  return {
+    concurrency: parseWhole('INGEST_CONCURRENCY', env.INGEST_CONCURRENCY, 2, 32),
+    threads: parseWhole('INGEST_THREADS', env.INGEST_THREADS, 2, 32),
+    pollMs: parseWhole('INGEST_POLL_MS', env.INGEST_POLL_MS, 500, 60_000),
+    maintenanceSeconds: Math.max(1, parseWhole('INGEST_MAINTENANCE_SECONDS', env.INGEST_MAINTENANCE_SECONDS, 30, 3600)),
+    attempts: {
+      maxAttempts: Math.max(1, parseWhole('INGEST_MAX_ATTEMPTS', env.INGEST_MAX_ATTEMPTS, 3, 10)),
+      retryDelaySeconds: parseWhole('INGEST_RETRY_DELAY_SECONDS', env.INGEST_RETRY_DELAY_SECONDS, 5, 3600),
+      leaseSeconds: Math.max(1, parseWhole('INGEST_LEASE_SECONDS', env.INGEST_LEASE_SECONDS, 120, 86_400)),
+    },
+    reader: {
+      timeoutMs: Math.max(100, parseWhole('INGEST_TIMEOUT_MS', env.INGEST_TIMEOUT_MS, 30_000, 600_000)),
+      heapMb: Math.max(64, parseWhole('INGEST_HEAP_MB', env.INGEST_HEAP_MB, 512, 8192)),
+    },
+  };
+}
+
 /** Reads the configuration from the environment. Throws ConfigError on a value it cannot use. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const rawPort = env.PORT ?? '4000';
@@ -130,5 +160,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCache: env.RESPONSE_CACHE !== 'off',
     shutdownDelayMs: parseDelay(env.SHUTDOWN_DELAY_MS ?? '1000'),
     rateLimitPoints: parsePoints('RATE_LIMIT_POINTS', env.RATE_LIMIT_POINTS ?? String(LIMITS.pointsPerWindow)),
+    ingest: parseIngest(env),
   };
 }

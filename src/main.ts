@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     responseCache: config.responseCache,
     pointsPerWindow: config.rateLimitPoints,
+    ingest: config.ingest,
   });
   const { httpServer } = server;
   await new Promise<void>((resolve, reject) => {

@@ -3,6 +3,7 @@ import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import {
   AuthorityReference,
   Controller,
+  Ingestion,
   DataCategory,
   DataCategoryDisclosure,
   Dpo,
@@ -237,6 +238,8 @@ export function createLoaders(dataSource: DataSource) {
     /** Every version of each slug, oldest first. */
     versionsOfSlug: rowsLoader<Controller, string>(dataSource, scheduler, Controller, 'slug'),
     document: one<PolicyDocument, number>(PolicyDocument, 'id'),
+    /** Submitted policies by their key (curators only: node lookup checks). */
+    ingestionByKey: one<Ingestion, string>(Ingestion, 'key'),
     /** The document of the published version of each slug. */
     documentBySlug: publishedDocuments(dataSource, scheduler),
     documentText: batchLoader<number, string | null>(scheduler, async (ids) => {

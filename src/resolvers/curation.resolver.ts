@@ -30,7 +30,7 @@ import {
 import { lookup } from './node.resolver';
 
 /** Who is writing, for the audit log: the key the request sent. */
-function actorOf(context: Context): Actor {
+export function actorOf(context: Context): Actor {
   const viewer = context.viewer;
   return {
     type: ActorType.KEY,
@@ -42,7 +42,7 @@ function actorOf(context: Context): Actor {
 }
 
 /** The user errors of a failed write, or rethrows anything else (an internal error). */
-function userErrorsOf(error: unknown): UserError[] {
+export function userErrorsOf(error: unknown): UserError[] {
   if (error instanceof UserErrors) return error.errors;
   throw error;
 }

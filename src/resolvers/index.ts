@@ -6,6 +6,7 @@ import { ControllerResolver } from './controller.resolver';
 import { CurationResolver } from './curation.resolver';
 import { DataCategoryDisclosureResolver } from './data-category-disclosure.resolver';
 import { EvidenceResolver } from './evidence.resolver';
+import { IngestionResolver } from './ingestion.resolver';
 import { LegalBasisClaimResolver } from './legal-basis-claim.resolver';
 import { NodeResolver } from './node.resolver';
 import { PolicyDocumentResolver } from './policy-document.resolver';
@@ -57,5 +58,6 @@ export const resolvers = [
   ProcessorOverlapResolver,
   CurationResolver,
   AuditResolver,
+  IngestionResolver,
   ViewerResolver,
 ] as const;

@@ -36,6 +36,7 @@ const lookups: Record<string, Lookup> = {
   PolicyStatement: (l, k) => l.statementByKey.load(k),
   AuthorityReference: (l, k) => l.authorityReferenceByKey.load(k),
   Evidence: (l, k) => l.evidenceByKey.load(k),
+  Ingestion: (l, k) => l.ingestionByKey.load(k),
 };
 
 /**
@@ -53,6 +54,8 @@ export async function lookup(context: Context, id: string): Promise<Node | null>
   const decoded = fromGlobalId(id);
   const find = decoded && Object.hasOwn(lookups, decoded.typeName) ? lookups[decoded.typeName] : null;
   if (!find || !decoded) return null;
+  // Submitted policies and their progress are the curators' business.
+  if (decoded.typeName === 'Ingestion' && !seesDrafts(context)) return null;
   const [found, allowed] = await Promise.all([
     find(context.loaders, decoded.key),
     visible(context, decoded.typeName, decoded.key),

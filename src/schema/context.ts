@@ -2,11 +2,14 @@ import { DataSource } from 'typeorm';
 import { Role, roleIncludes } from '../auth/role';
 import { Viewer } from '../auth/viewer';
 import { Loaders } from '../dataloaders';
+import type { IngestionService } from '../jobs/ingestion-service';
 
 /** What every resolver gets: the long-lived DataSource and this request's own loaders. */
 export interface Context {
   dataSource: DataSource;
   loaders: Loaders;
+  /** Where submitted policies go (submitPolicy). */
+  ingestions: IngestionService;
   requestId: string;
   /** Who sent the request: the holder of the valid API key it sent, or null for an anonymous request. */
   viewer: Viewer | null;

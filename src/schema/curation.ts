@@ -21,6 +21,10 @@ registerEnumType(UserErrorCode, {
     INVALID_STATE: {
       description: 'The operation does not apply to the object in its state (e.g. publishing a published version).',
     },
+    UNSUPPORTED_MEDIA_TYPE: {
+      description: 'A media type that is not read: text/plain, text/markdown, text/html or application/pdf.',
+    },
+    TOO_LARGE: { description: 'Content over the size limit (2 MB of text, 10 MB of PDF).' },
   },
 });
 

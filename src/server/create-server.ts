@@ -18,6 +18,8 @@ import { DataSource } from 'typeorm';
 import { authenticate, authResponsePlugin, requestAuth, RequestAuth } from '../auth';
 import { PROJECT_ROOT } from '../config';
 import { createLoaders } from '../dataloaders';
+import { IngestionService, IngestOptions } from '../jobs/ingestion-service';
+import { PolicyReader } from '../jobs/policy-reader';
 import { Context } from '../schema/context';
 import { createFormatError } from './format-error';
 import {
@@ -56,6 +58,10 @@ export interface ServerOptions {
   responseCache?: boolean;
   /** The built web explorer served at `/` (default: `web/dist` of the project). */
   webRoot?: string;
+  /** How this process reads submitted policies (default: DEFAULT_INGEST_OPTIONS; concurrency 0 runs no worker). */
+  ingest?: Partial<IngestOptions>;
+  /** The reader the workers use (tests inject a failing one); default: threads when built, else inline. */
+  reader?: PolicyReader;
 }
 
 export interface PolicyGraphServer {
@@ -180,6 +186,8 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
     ],
   });
   await apollo.start();
+  const ingestions = new IngestionService(dataSource, options.ingest ?? {}, logger, options.reader);
+  await ingestions.start();
   const cache = options.responseCache === false ? null : createResponseCache({ dataSource, limiter, metrics });
 
   // Requests in flight and the last sign of activity, for a shutdown that waits until the server is quiet.
@@ -279,6 +287,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
             const context: Context = {
               dataSource,
               loaders: createLoaders(dataSource),
+              ingestions,
               requestId: String(req.id),
               viewer,
               clientKey,
@@ -306,6 +315,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       await drain(httpServer, isQuiet);
       await apollo.stop();
+      await ingestions.stop();
       cache?.close();
     },
   };

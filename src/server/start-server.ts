@@ -5,6 +5,8 @@ import { parseDatabaseUrl } from '../config';
 import { createDataSource, StatementCounter } from '../db/data-source';
 import { createSchema } from '../schema/build-schema';
 import { loadSeeds } from '../seed';
+import { IngestOptions } from '../jobs/ingestion-service';
+import { PolicyReader } from '../jobs/policy-reader';
 import { createServer } from './create-server';
 
 export interface RunningServer {
@@ -32,6 +34,9 @@ export async function startServer(
     corsOrigins?: string[];
     /** Where logs go (default: pino at LOG_LEVEL, silent unless set). */
     logger?: Logger;
+    /** Ingestion workers (default: none, concurrency 0: submissions wait). */
+    ingest?: Partial<IngestOptions>;
+    reader?: PolicyReader;
   } = {},
 ): Promise<RunningServer> {
   const counter = new StatementCounter();
@@ -46,6 +51,8 @@ export async function startServer(
     pointsPerWindow: options.pointsPerWindow,
     responseCache: options.responseCache,
     corsOrigins: options.corsOrigins,
+    ingest: { concurrency: 0, ...options.ingest },
+    reader: options.reader,
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -13,6 +13,8 @@ export enum UserErrorCode {
   VERSION_CLOSED = 'VERSION_CLOSED',
   UNREVIEWED_FACTS = 'UNREVIEWED_FACTS',
   INVALID_STATE = 'INVALID_STATE',
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
+  TOO_LARGE = 'TOO_LARGE',
 }
 
 /** One thing wrong with a write: where in the input (`['input', 'fact', 'purpose', 'retention']`), what, which code. */

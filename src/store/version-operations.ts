@@ -23,7 +23,7 @@ export interface CreatedVersion {
 }
 
 /** The number of the next version of a slug: after every version there is or was (discarded drafts keep theirs). */
-async function nextVersion(tx: WriteTransaction, slug: string): Promise<number> {
+export async function nextVersion(tx: WriteTransaction, slug: string): Promise<number> {
   const versions = await tx.manager
     .createQueryBuilder(Controller, 'c')
     .select('MAX(c.version)', 'max')
@@ -62,33 +62,45 @@ function carry<F extends AnyFact>(oldText: string, text: string, fact: F): F | n
   return evidence.length ? { ...fact, evidence } : null;
 }
 
+/** The facts of a version found again in a new text, by place, with the keys and sources they keep. */
+export interface CarriedFacts {
+  /** A partial fact file: the facts carried (the identity among them when its quotes are found), no document. */
+  file: Record<string, unknown>;
+  keys: Map<string, string>;
+  sources: Map<string, FactSource>;
+  carried: string[];
+  dropped: string[];
+}
+
 /**
- * The facts of the new version: every fact of `from` whose quotes (some of them) are found again in the new text,
- * with the quotes that are; the identity must be among them.
+ * Every fact of `from` whose quotes (some of them) are found again in the new text, with the quotes that are; the
+ * document's own fact stays behind (a new text has its own date).
  */
-function carryOver(from: { file: FactFile; facts: StoredFact[]; text: string }, text: string, input: NewVersionInput) {
-  const keys = new Map<string, string>();
-  const sources = new Map<string, FactSource>();
-  const carried: string[] = [];
-  const dropped: string[] = [];
-  const file: Record<string, unknown> = {};
+export function carryFacts(from: { facts: StoredFact[]; text: string }, text: string): CarriedFacts {
+  const result: CarriedFacts = { file: {}, keys: new Map(), sources: new Map(), carried: [], dropped: [] };
   for (const stored of from.facts) {
     if (stored.row.field === 'document') continue;
     const moved = carry(from.text, text, stored.value);
     if (!moved) {
-      dropped.push(stored.row.key);
+      result.dropped.push(stored.row.key);
       continue;
     }
     let place = stored.row.field;
     if (stored.module?.many) {
-      const list = ((file[stored.row.field] as unknown[]) ??= []);
+      const list = ((result.file[stored.row.field] as unknown[]) ??= []);
       place = factPlace(stored.row.field, list.length);
       list.push(moved);
-    } else file[stored.row.field] = moved;
-    keys.set(place, stored.row.key);
-    sources.set(place, stored.row.source);
-    carried.push(stored.row.key);
+    } else result.file[stored.row.field] = moved;
+    result.keys.set(place, stored.row.key);
+    result.sources.set(place, stored.row.source);
+    result.carried.push(stored.row.key);
   }
+  return result;
+}
+
+/** The facts of the new version (see carryFacts) and its document; the identity must be among them. */
+function carryOver(from: { file: FactFile; facts: StoredFact[]; text: string }, text: string, input: NewVersionInput) {
+  const { file, keys, sources, carried, dropped } = carryFacts(from, text);
   if (!file.controller)
     throw userError(
       UserErrorCode.EVIDENCE_NOT_FOUND,

@@ -95,3 +95,13 @@ export async function addProcessors(tx: WriteTransaction, processors: ProcessorT
       terms.add('processors', p.slug, writer.insert(Processor, processorColumns(p)));
   }
 }
+
+/** Buffers supervisory authorities that are not in the vocabulary yet (from the ingest catalogue); adds them to `terms`. */
+export async function addAuthorities(tx: WriteTransaction, authorities: SupervisoryAuthorityTerm[]): Promise<void> {
+  const terms = await tx.terms();
+  const writer = await tx.writer();
+  for (const a of authorities) {
+    if (terms.find('authorities', a.slug) === undefined)
+      terms.add('authorities', a.slug, writer.insert(SupervisoryAuthority, authorityColumns(a)));
+  }
+}

@@ -8,6 +8,11 @@ import { createSchema } from '../../src/schema/build-schema';
 import { Context } from '../../src/schema/context';
 import { loadSeeds } from '../../src/seed';
 import { createFormatError } from '../../src/server/format-error';
+import { IngestionService, IngestOptions } from '../../src/jobs/ingestion-service';
+import { PolicyReader } from '../../src/jobs/policy-reader';
+import pino from 'pino';
+
+const silentLogger = pino({ level: 'silent' });
 import { createTestDatabase } from './test-database';
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -36,7 +41,9 @@ export interface TestApi {
  * behind the real schema, queried through Apollo without HTTP (`executeOperation`, with fresh loaders per operation
  * as in production). `close` drops the database.
  */
-export async function createTestApi(options: { seedsDir?: string; production?: boolean } = {}): Promise<TestApi> {
+export async function createTestApi(
+  options: { seedsDir?: string; production?: boolean; ingest?: Partial<IngestOptions>; reader?: PolicyReader } = {},
+): Promise<TestApi> {
   const counter = new StatementCounter();
   const database = await createTestDatabase();
   const dataSource = await createDataSource(database.config, counter);
@@ -46,6 +53,13 @@ export async function createTestApi(options: { seedsDir?: string; production?: b
     formatError: createFormatError(options.production ?? false),
   });
   await apollo.start();
+  const ingestions = new IngestionService(
+    dataSource,
+    { concurrency: 0, ...options.ingest },
+    silentLogger,
+    options.reader,
+  );
+  await ingestions.start();
   return {
     dataSource,
     counter,
@@ -57,6 +71,7 @@ export async function createTestApi(options: { seedsDir?: string; production?: b
           contextValue: {
             dataSource,
             loaders: createLoaders(dataSource),
+            ingestions,
             requestId: 'test',
             viewer,
             clientKey: viewer ? `key:${viewer.keyId}` : 'test',
@@ -69,6 +84,7 @@ export async function createTestApi(options: { seedsDir?: string; production?: b
     },
     async close() {
       await apollo.stop();
+      await ingestions.stop();
       await dataSource.destroy();
       await database.drop();
     },

@@ -69,7 +69,10 @@ export async function createTestDatabase(options: { migrated?: boolean; file?: b
   return {
     url,
     config,
+    // The job queue's schema (pg-boss, see bossSchemaOf) goes with it.
     drop: () =>
-      withClient(base.url, (client) => client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)).then(() => undefined),
+      withClient(base.url, (client) =>
+        client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; DROP SCHEMA IF EXISTS "${schema}_pgboss" CASCADE`),
+      ).then(() => undefined),
   };
 }

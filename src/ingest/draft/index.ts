@@ -1,0 +1,3 @@
+export * from './draft-policy';
+export * from './prune-invalid';
+export * from './catalogue-terms';
