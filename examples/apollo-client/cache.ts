@@ -18,6 +18,7 @@ export const possibleTypes = {
     'DataCategoryDisclosure',
     'Dpo',
     'Evidence',
+    'Ingestion',
     'LegalBasis',
     'LegalBasisClaim',
     'PolicyDocument',

@@ -108,7 +108,8 @@ describeInChromium('the explorer’s curator views', () => {
     if (!existsSync(join(ROOT, 'web', 'dist', 'index.html'))) {
       throw new Error('The web explorer is not built: run npm run build:web (npm test does it first).');
     }
-    server = await startTestServer({ port: 0 });
+    // One ingestion worker reading on the main thread (the tests run from TypeScript sources).
+    server = await startTestServer({ port: 0, ingest: { concurrency: 1, threads: 0, pollMs: 50 } });
     curator = await createTestKey(server.dataSource, Role.CURATOR, 'Jane Curator');
     browser = await launchChromium();
   }, TIMEOUT_MS);
@@ -317,6 +318,38 @@ describeInChromium('the explorer’s curator views', () => {
       expect(published.version).toBe(2);
       expect(published.dpo).toBeNull();
       expect(published.purposes.map((p: AnyRecord) => p.label)).toContain('Klantenbeheer (herzien)');
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'submits a policy, follows its reading to the draft and reviews in it',
+    async () => {
+      const { controller } = await graphql('{ controller(slug: "cloudware") { document { text } } }');
+      const page = await open();
+      await signIn(page);
+      await page.getByRole('link', { name: 'Submit a policy' }).click();
+      await page.getByLabel('Policy text').fill(`${controller.document.text}\n\nWe review this policy every year.`);
+      await page.getByLabel(/^Controller \(optional/).fill('cloudware');
+      await page.getByRole('button', { name: 'Submit' }).click();
+      await page.waitForURL(/\/curate\/ingestions\/[^/]+$/);
+      await page.screenshot({ path: join(SCREENSHOTS, 'ingestion-laptop.png') });
+      const review = page.getByRole('link', { name: /^Review the draft of Cloudware/ });
+      await review.waitFor({ timeout: 60_000 });
+      await expect(page.locator('.ingestion-stage').textContent()).resolves.toContain('Finished');
+      await page.screenshot({ path: join(SCREENSHOTS, 'ingestion-done-laptop.png') });
+      await review.click();
+      await page.waitForURL(/\/curate\/drafts\/cloudware\/\d+$/);
+      await page.locator('.review-card').first().waitFor();
+      const before = await left(page);
+      expect(before).toBeGreaterThan(0);
+      await page.keyboard.press('n');
+      await page.locator('.review-card.is-selected.state-proposed').waitFor();
+      await page.keyboard.press('a');
+      await page.waitForFunction(
+        (expected) => document.querySelector('.review-counter')?.textContent?.startsWith(`${expected} of`),
+        before - 1,
+      );
     },
     TIMEOUT_MS,
   );

@@ -52,6 +52,14 @@ export function createRoutes(client: ApolloClient): RouteObject[] {
           lazy: { Component: async () => (await import('./views/curate/curate-page')).CuratePage },
         },
         {
+          path: 'curate/submit',
+          lazy: { Component: async () => (await import('./views/curate/submit-page')).SubmitPage },
+        },
+        {
+          path: 'curate/ingestions/:id',
+          lazy: { Component: async () => (await import('./views/curate/ingestion-page')).IngestionPage },
+        },
+        {
           path: 'curate/drafts/:slug/:version',
           lazy: { Component: async () => (await import('./views/curate/review-page')).ReviewPage },
         },
