@@ -18,6 +18,7 @@ export const possibleTypes = {
     'DataCategoryDisclosure',
     'Dpo',
     'Evidence',
+    'Ingestion',
     'LegalBasis',
     'LegalBasisClaim',
     'PolicyDocument',
@@ -36,7 +37,15 @@ export const possibleTypes = {
 };
 
 /** Value types: no identity of their own, part of the object that holds them; a new answer merges into the old. */
-const VALUE_TYPES = ['Address', 'Retention', 'TransparencyReport', 'Comparison', 'ComparisonMatrix', 'PageInfo'];
+const VALUE_TYPES = [
+  'Address',
+  'Retention',
+  'TransparencyReport',
+  'Comparison',
+  'ComparisonMatrix',
+  'PageInfo',
+  'FactReview',
+];
 
 /** Types without an identity that only occur in lists (merged by position where the order is fixed, see LISTS). */
 const LIST_ITEM_TYPES = [

@@ -28,7 +28,8 @@ import { Connection, pageWindow, toConnection } from '../schema/connection';
 import { Context, seesDrafts } from '../schema/context';
 import { ControllersArgs } from './controllers.args';
 import { DEFAULT_PAGE_SIZE } from './pagination.args';
-import { EvidencedResolver } from './evidenced.resolver';
+import { EvidencedResolver, factOf } from './evidenced.resolver';
+import { FactReview } from '../schema/fact-review';
 import { loadPresent } from './load';
 
 export const ControllerConnection = Connection(Controller, 'Controller');
@@ -106,6 +107,14 @@ export class ControllerResolver extends EvidencedResolver(Controller, (row) => r
         after: c.after && (await lookup(context, toGlobalId(c.after.typeName, c.after.nodeKey))),
       })),
     );
+  }
+
+  @FieldResolver(() => FactReview, {
+    description:
+      'Where the version’s controller identity and contact details stand in review (review them with `factReview` and this Controller’s id).',
+  })
+  async identityReview(@Root() controller: Controller, @Ctx() context: Context): Promise<FactReview> {
+    return FactReview.of(await factOf({ id: controller.factId }, context));
   }
 
   @FieldResolver(() => PolicyDocument, { description: 'The privacy policy these facts come from.' })

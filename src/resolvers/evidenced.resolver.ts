@@ -21,7 +21,7 @@ export function EvidencedResolver<T extends object>(type: ClassType<T>, factIdOf
 }
 
 /** The `fact` row of a fact; a miss means the database is inconsistent. */
-async function factOf(row: FactRow, { loaders }: Context): Promise<Fact> {
+export async function factOf(row: { id: number }, { loaders }: Context): Promise<Fact> {
   const fact = await loaders.fact.load(row.id);
   if (!fact) throw new Error(`Inconsistent database: no fact row ${row.id}`);
   return fact;

@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Controller, PolicyDocument } from '../entities';
 import { Context } from '../schema/context';
-import { EvidencedResolver } from './evidenced.resolver';
+import { EvidencedResolver, factOf } from './evidenced.resolver';
+import { FactReview } from '../schema/fact-review';
 import { ListArgs } from './pagination.args';
 
 @Resolver(() => PolicyDocument)
@@ -41,6 +42,14 @@ export class PolicyDocumentResolver extends EvidencedResolver(PolicyDocument, (r
   })
   async text(@Root() document: PolicyDocument, @Ctx() { loaders }: Context): Promise<string> {
     return (await loaders.documentText.load(document.id)) ?? '';
+  }
+
+  @FieldResolver(() => FactReview, {
+    description:
+      'Where the document’s own fact (its last-updated date) stands in review (review it with `factReview` and this PolicyDocument’s id).',
+  })
+  async dateReview(@Root() document: PolicyDocument, @Ctx() context: Context): Promise<FactReview> {
+    return FactReview.of(await factOf({ id: document.factId }, context));
   }
 
   @FieldResolver(() => Controller, { nullable: true, description: 'The controller that publishes the policy.' })

@@ -8,9 +8,9 @@ import { NotFoundPage } from './views/not-found-page';
 
 /**
  * Every view and its URL. The list is in the first bundle; every other view is its own chunk, loaded when first
- * opened (the graph view's chunk holds Cytoscape). The curation views (submit a policy, review drafts, publish,
- * version history) will be added here under `/curate/...` once the write API exists; they will read the key from
- * session/curator-key.ts.
+ * opened (the graph view's chunk holds Cytoscape). The curation views live under `/curate` (sign in with a key,
+ * submit a policy, follow its reading, review a draft); a controller's versions and their changes are at
+ * `/controllers/<slug>/history`. The curator key is kept by session/curator-key.ts and sent by the Apollo link.
  *
  * The detail views start their query in the route's loader, while their chunk loads (the component's own
  * `useQuery` then joins the request in flight, or reads the cache): a cold deep link saves a round trip.
@@ -42,6 +42,26 @@ export function createRoutes(client: ApolloClient): RouteObject[] {
         {
           path: 'graph',
           lazy: { Component: async () => (await import('./views/graph/graph-page')).GraphPage },
+        },
+        {
+          path: 'controllers/:slug/history',
+          lazy: { Component: async () => (await import('./views/history/history-page')).HistoryPage },
+        },
+        {
+          path: 'curate',
+          lazy: { Component: async () => (await import('./views/curate/curate-page')).CuratePage },
+        },
+        {
+          path: 'curate/submit',
+          lazy: { Component: async () => (await import('./views/curate/submit-page')).SubmitPage },
+        },
+        {
+          path: 'curate/ingestions/:id',
+          lazy: { Component: async () => (await import('./views/curate/ingestion-page')).IngestionPage },
+        },
+        {
+          path: 'curate/drafts/:slug/:version',
+          lazy: { Component: async () => (await import('./views/curate/review-page')).ReviewPage },
         },
         {
           path: 'processors/:slug',

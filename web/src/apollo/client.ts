@@ -1,7 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { createPolicyGraphCache } from '../../../examples/apollo-client/cache';
-import { readCuratorKey } from '../session/curator-key';
+import { currentCuratorKey } from '../session/curator-key';
 
 /**
  * The app's one client: the API on the same origin (`/graphql`), the normalized cache the README documents for every
@@ -9,7 +9,7 @@ import { readCuratorKey } from '../session/curator-key';
  */
 export function createApolloClient(): ApolloClient {
   const auth = new SetContextLink((previous) => {
-    const key = readCuratorKey();
+    const key = currentCuratorKey();
     return key ? { headers: { ...previous.headers, authorization: `Bearer ${key}` } } : {};
   });
   return new ApolloClient({

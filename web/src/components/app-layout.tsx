@@ -1,10 +1,12 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { useSession } from '../session/use-viewer';
 
 const NAV: { to: string; label: string; short?: string; end: boolean }[] = [
   { to: '/', label: 'Controllers', end: true },
   { to: '/compare', label: 'Compare', end: false },
   { to: '/graph', label: 'Processor graph', short: 'Graph', end: false },
+  { to: '/curate', label: 'Curate', end: false },
 ];
 
 /** The frame of every view: skip link, header with the main navigation, the view, and the footer. */
@@ -49,6 +51,7 @@ export function AppLayout() {
             </li>
           </ul>
         </nav>
+        <SessionChip />
         {navigation.state === 'loading' && <div className="route-progress" role="progressbar" aria-label="Loading" />}
       </header>
       <main id="main" tabIndex={-1}>
@@ -58,5 +61,29 @@ export function AppLayout() {
       </main>
       <ScrollRestoration />
     </>
+  );
+}
+
+/** Who is signed in (a curator key kept for the tab), with signing out; nothing for anonymous readers. */
+function SessionChip() {
+  const session = useSession();
+  if (!session.signedIn) return null;
+  return (
+    <div className="session-chip">
+      <span className="session-name" title={session.viewer ? `${session.viewer.role.toLowerCase()} key` : undefined}>
+        {session.viewer ? (
+          <>
+            {session.viewer.name} <span className="session-role">· {session.viewer.role.toLowerCase()}</span>
+          </>
+        ) : session.error ? (
+          <span className="warning-text">key refused</span>
+        ) : (
+          '…'
+        )}
+      </span>
+      <button type="button" className="button button-small" onClick={() => void session.signOut()}>
+        Sign out
+      </button>
+    </div>
   );
 }

@@ -195,6 +195,9 @@ function ControllerHeader({ controller }: { controller: ControllerDetail }) {
           <Link className="button" to={`/compare?c=${encodeURIComponent(controller.slug)}`}>
             Compare…
           </Link>
+          <Link className="button" to={`/controllers/${encodeURIComponent(controller.slug)}/history`}>
+            History
+          </Link>
           <a
             className="button"
             href={`/controllers/${encodeURIComponent(controller.slug)}.jsonld`}

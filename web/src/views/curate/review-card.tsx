@@ -1,0 +1,227 @@
+import type { MouseEvent } from 'react';
+import { UserErrors } from '../../components/user-errors';
+import { EDITABLE_FIELDS, type ReviewItem } from '../../lib/review-facts';
+import type { EditState } from './edit-state';
+
+const SOURCE_LABELS = {
+  SEED: 'From the seed files',
+  SYNTH: 'Synthetic',
+  INGESTION: 'Found by the extractor',
+  CURATOR: 'Made by a curator',
+} as const;
+
+const STATE_LABELS = { PROPOSED: 'To review', ACCEPTED: 'Accepted', REJECTED: 'Rejected' } as const;
+
+interface ReviewCardProps {
+  item: ReviewItem;
+  selected: boolean;
+  readOnly: boolean;
+  busy: boolean;
+  editing: EditState | null;
+  onSelect(): void;
+  /** Brings the quote starting at this offset into view in the text. */
+  onShowInText(start: number): void;
+  onDecide(decision: 'ACCEPT' | 'REJECT'): void;
+  onEdit(): void;
+  onEditChange(state: EditState): void;
+  onSave(): void;
+  onCancel(): void;
+}
+
+/**
+ * One fact of the draft: what it says, where it stands, how sure the extractor was, its quotes, and the buttons
+ * (with their keys) to accept, edit or reject it. Its id is `fact-<key>`; it takes the focus when the keyboard
+ * selects it.
+ */
+export function ReviewCard(props: ReviewCardProps) {
+  const { item, selected, readOnly, busy, editing } = props;
+  const state = item.status.reviewState;
+  const titleId = `fact-${item.anchor}-title`;
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    if ((event.target as HTMLElement).closest('a, button, input, textarea, label')) return;
+    props.onSelect();
+  };
+  return (
+    <article
+      id={`fact-${item.anchor}`}
+      className={`fact review-card state-${state.toLowerCase()}${selected ? ' is-selected' : ''}`}
+      tabIndex={-1}
+      aria-labelledby={titleId}
+      aria-current={selected ? 'true' : undefined}
+      onClick={onClick}
+    >
+      <div className="fact-head">
+        <h3 className="fact-title" id={titleId}>
+          <span className="group-title">{item.group}</span> {item.title}
+        </h3>
+        <span className={`badge review-state review-${state.toLowerCase()}`}>{STATE_LABELS[state]}</span>
+      </div>
+      <div className="fact-body">
+        {item.details.length > 0 && <p className="muted small">{item.details.join(' · ')}</p>}
+        <p className="muted small">
+          {SOURCE_LABELS[item.status.source]}
+          {item.status.confidence !== null && `, confidence ${Math.round(item.status.confidence * 100)} %`} ·{' '}
+          {item.quotes.length === 0
+            ? 'no quote in this text'
+            : `${item.quotes.length} quote${item.quotes.length > 1 ? 's' : ''}`}
+        </p>
+        {selected && !editing && item.quotes.length > 0 && (
+          <ul className="quote-list review-quotes">
+            {item.quotes.slice(0, 3).map((quote) => (
+              <li key={quote.start}>
+                <blockquote>{quote.quote}</blockquote>
+                <button type="button" className="link-button small" onClick={() => props.onShowInText(quote.start)}>
+                  Show in the text
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {editing ? (
+          <EditForm {...props} state={editing} />
+        ) : (
+          !readOnly && (
+            <div className="button-row review-actions">
+              <button
+                type="button"
+                className="button button-small button-accept"
+                disabled={busy}
+                aria-keyshortcuts="a"
+                aria-pressed={state === 'ACCEPTED'}
+                onClick={() => props.onDecide('ACCEPT')}
+              >
+                Accept <kbd>a</kbd>
+              </button>
+              {item.fact && (
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={busy}
+                  aria-keyshortcuts="e"
+                  onClick={props.onEdit}
+                >
+                  Edit <kbd>e</kbd>
+                </button>
+              )}
+              <button
+                type="button"
+                className="button button-small button-reject"
+                disabled={busy}
+                aria-keyshortcuts="r"
+                aria-pressed={state === 'REJECTED'}
+                onClick={() => props.onDecide('REJECT')}
+              >
+                Reject <kbd>r</kbd>
+              </button>
+            </div>
+          )
+        )}
+      </div>
+    </article>
+  );
+}
+
+interface EditFormProps {
+  item: ReviewItem;
+  state: EditState;
+  busy: boolean;
+  onEditChange(state: EditState): void;
+  onSave(): void;
+  onCancel(): void;
+}
+
+/** The fact's words and its quotes, editable: words selected in the policy text are added as a quote. */
+function EditForm({ item, state, busy, onEditChange, onSave, onCancel }: EditFormProps) {
+  const fields = EDITABLE_FIELDS[state.content.field] ?? [];
+  const id = `edit-${item.anchor}`;
+  const set = (name: string, value: string) => onEditChange({ ...state, values: { ...state.values, [name]: value } });
+  const picked = state.picked;
+  const already = picked && state.quotes.some((quote) => quote.start === picked.start && quote.end === picked.end);
+  return (
+    <form
+      className="edit-form stack"
+      aria-label={`Edit ${item.group}: ${item.title}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave();
+      }}
+    >
+      {fields.map((field) => (
+        <div key={field.name} className="stack-tight">
+          <label htmlFor={`${id}-${field.name}`}>
+            {field.label}
+            {field.required && <span className="muted"> (required)</span>}
+          </label>
+          {field.multiline ? (
+            <textarea
+              id={`${id}-${field.name}`}
+              className="input textarea"
+              rows={2}
+              value={state.values[field.name] ?? ''}
+              onChange={(event) => set(field.name, event.target.value)}
+            />
+          ) : (
+            <input
+              id={`${id}-${field.name}`}
+              className="input"
+              type={field.number ? 'number' : 'text'}
+              value={state.values[field.name] ?? ''}
+              onChange={(event) => set(field.name, event.target.value)}
+            />
+          )}
+        </div>
+      ))}
+      <fieldset className="quotes-fieldset">
+        <legend>Evidence</legend>
+        {state.quotes.length === 0 && <p className="muted small">No quote: add at least one.</p>}
+        <ul className="edit-quotes">
+          {state.quotes.map((quote, index) => (
+            <li key={`${quote.start}-${quote.end}`}>
+              <blockquote>{quote.quote}</blockquote>
+              <button
+                type="button"
+                className="button button-small button-quiet"
+                onClick={() => onEditChange({ ...state, quotes: state.quotes.filter((_, at) => at !== index) })}
+                aria-label={`Remove the quote “${quote.quote.slice(0, 40)}”`}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+        <p className="muted small" id={`${id}-pick-hint`}>
+          Select words in the policy text to add them as a quote.
+        </p>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={!picked || !!already}
+          aria-describedby={`${id}-pick-hint`}
+          // Pressing the button must not clear the selection it reads.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() =>
+            picked &&
+            onEditChange({
+              ...state,
+              quotes: [...state.quotes, picked].sort((a, b) => a.start - b.start),
+              picked: null,
+            })
+          }
+        >
+          {picked
+            ? `Add “${picked.quote.length > 48 ? `${picked.quote.slice(0, 48)}…` : picked.quote}”`
+            : 'Add the selected words'}
+        </button>
+      </fieldset>
+      <UserErrors errors={state.errors} title="Not saved:" />
+      <div className="button-row">
+        <button type="submit" className="button button-primary button-small" disabled={busy}>
+          Save and accept
+        </button>
+        <button type="button" className="button button-small" onClick={onCancel}>
+          Cancel <kbd>Esc</kbd>
+        </button>
+      </div>
+    </form>
+  );
+}
