@@ -171,7 +171,9 @@ export function writeIngestedDraft(
       after: { ingestion: claimed.nodeId, sha256: pruned.policy.sha256, evidence: written.evidence, warnings: all },
     });
     const result = { slug, version, warnings: all };
-    await finishIngestion(tx, claimed, result);
+    // Once the draft's buffered rows are written: DONE is never seen before its draft, even by a reader that shares
+    // this connection without the read lock.
+    tx.onFlushed(() => finishIngestion(tx, claimed, result));
     return result;
   });
 }

@@ -54,6 +54,16 @@ const GUARDS: Record<string, { minimum: Role; query: string; variables?: Record<
     query: mutation('policyVersionDiscard', `{ id: "${NOWHERE}", expectedRevision: 1 }`),
   },
   'AuditResolver.auditLog': { minimum: Role.ADMIN, query: '{ auditLog(first: 1) { totalCount } }' },
+  // A curator's submission of an unsupported type is refused with a user error: nothing is stored.
+  'IngestionResolver.submitPolicy': {
+    minimum: Role.CURATOR,
+    query: mutation('submitPolicy', `{ content: "x", mediaType: "application/msword" }`),
+  },
+  'IngestionResolver.ingestion': {
+    minimum: Role.CURATOR,
+    query: `{ ingestion(id: "${Buffer.from('Ingestion:nope').toString('base64url')}") { status } }`,
+  },
+  'IngestionResolver.ingestions': { minimum: Role.CURATOR, query: '{ ingestions(first: 1) { totalCount } }' },
 };
 
 /** The guards type-graphql registered for the API's classes, with the lowest role each admits. */

@@ -51,6 +51,8 @@ const ROOT_FIELD_QUERIES: Record<string, string> = {
   processorOverlap: '{ processorOverlap(minControllers: 1) { processor { slug } controllers { slug } } }',
   viewer: '{ viewer { role } }', // null: these requests send no API key (see test/auth)
   auditLog: '{ auditLog(first: 1) { totalCount } }', // refused without an admin's key (see test/auth)
+  ingestion: `{ ingestion(id: "${Buffer.from('Ingestion:nope').toString('base64url')}") { status } }`, // curators only
+  ingestions: '{ ingestions(first: 1) { totalCount } }', // curators only (see test/auth, test/ingestion)
 };
 
 describe('over HTTP', () => {
@@ -64,7 +66,7 @@ describe('over HTTP', () => {
     expect(Object.keys(ROOT_FIELD_QUERIES).sort()).toEqual(rootFields);
     for (const [field, query] of Object.entries(ROOT_FIELD_QUERIES)) {
       const { status, body } = await post(query);
-      if (field === 'auditLog') {
+      if (['auditLog', 'ingestion', 'ingestions'].includes(field)) {
         expect({ status, code: body.errors?.[0].extensions.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
         continue;
       }
