@@ -104,7 +104,7 @@ async function main(): Promise<void> {
     }),
   );
   const submitted = Date.now() - started;
-  let rows: Ingestion[] = [];
+  let rows: Ingestion[];
   for (;;) {
     rows = await dataSource.getRepository(Ingestion).find();
     if (rows.length >= COUNT && rows.every((r) => r.status === 'DONE' || r.status === 'FAILED')) break;
