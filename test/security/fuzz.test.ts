@@ -19,8 +19,8 @@ describe('schema-driven fuzzing', () => {
     const { failures, codes } = await fuzz(300);
     expect(failures).toEqual([]);
     // Many execute; many others are refused for their variables, as graphql-js refuses them, or (a root field for
-    // admins, such as auditLog, sent without a key) as UNAUTHENTICATED.
-    expect(codes.OK).toBeGreaterThan(40);
+    // curators or admins, such as auditLog or ingestions, and every mutation, sent without a key) as UNAUTHENTICATED.
+    expect(codes.OK).toBeGreaterThan(20);
     expect(codes.UNAUTHENTICATED).toBeGreaterThan(0);
     expect(codes.BAD_USER_INPUT).toBeGreaterThan(30);
   }, 120_000);
