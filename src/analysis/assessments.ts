@@ -2,7 +2,7 @@ import { Evidence, LegalBasisCode, ProcessorRole, RightCode, StatementTopic } fr
 import { mergeEvidence, textOf } from './evidence';
 import { isOutsideEEA } from './geography';
 import { NECESSITY, normalizeContact, normalizeName, PERIOD, TRANSFER_TOOL } from './patterns';
-import { EngagementFacts, PolicyFacts, PurposeFacts, StatementFacts } from './policy-facts';
+import { EngagementView, PolicyFacts, PurposeView, StatementView } from './policy-facts';
 
 /**
  * Readings of the facts that both the transparency report and the findings rely on, so that the two never disagree
@@ -10,7 +10,7 @@ import { EngagementFacts, PolicyFacts, PurposeFacts, StatementFacts } from './po
  */
 
 /** The statements of one topic, in document order. */
-export function statementsAbout(facts: PolicyFacts, topic: StatementTopic): StatementFacts[] {
+export function statementsAbout(facts: PolicyFacts, topic: StatementTopic): StatementView[] {
   return facts.statements.filter((s) => s.topic === topic);
 }
 
@@ -24,7 +24,7 @@ export function basesReliedOn(facts: PolicyFacts): Map<LegalBasisCode, Evidence[
 }
 
 /** Purposes of (direct) marketing: those that bring the right of Art. 21(2) into play. */
-export function marketingPurposes(facts: PolicyFacts): PurposeFacts[] {
+export function marketingPurposes(facts: PolicyFacts): PurposeView[] {
   return facts.purposes.filter((p) => p.category.code === 'DirectMarketing' || p.category.code === 'Marketing');
 }
 
@@ -141,11 +141,11 @@ export function rightRequirements(facts: PolicyFacts): RightRequirement[] {
 /** How a policy states retention: per purpose, in a general rule, both or neither. */
 export interface RetentionReading {
   /** The general rule (not tied to one purpose), if the policy gives one. */
-  general: StatementFacts | null;
+  general: StatementView | null;
   /** The general rule gives only "as long as necessary": no period and no other criterion. */
   generalIsVague: boolean;
-  withRetention: PurposeFacts[];
-  withoutRetention: PurposeFacts[];
+  withRetention: PurposeView[];
+  withoutRetention: PurposeView[];
 }
 
 /** Whether a retention text says only "as long as necessary": necessity wording and no period of time. */
@@ -214,7 +214,7 @@ export function outdatedAuthority(facts: PolicyFacts): OutdatedAuthority | null 
 export interface TransferReading {
   /** True: transfers take place; false: the policy says none do; null: it is silent. */
   occurs: boolean | null;
-  statement: StatementFacts | null;
+  statement: StatementView | null;
   /** The policy names a transfer tool of Chapter V (adequacy, SCCs, BCRs, an article of 45-49). */
   toolNamed: boolean;
 }
@@ -238,7 +238,7 @@ export function readTransfers(facts: PolicyFacts): TransferReading {
 
 /** A named vendor that suggests data leave the EEA. */
 export interface NonEeaVendor {
-  engagement: EngagementFacts;
+  engagement: EngagementView;
   /** The vendor's contracting entity is itself outside the EEA (not only its group's parent). */
   established: boolean;
   /** The country outside the EEA: the entity's, or its parent's. */

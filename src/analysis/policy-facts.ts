@@ -2,26 +2,28 @@ import { Evidence, LegalBasisCode, ProcessorRole, RequestChannel, RightCode, Sta
 
 /**
  * The plain snapshot of everything one policy states, as the rules read it: no database rows, no loaders, just the
- * facts with their evidence. `collectPolicyFacts` builds it from the database; tests build it by hand.
+ * facts with their evidence. `collectPolicyFacts` builds it from the database; tests build it by hand. Its parts are
+ * named `...View` (ControllerView, PurposeView, ...): read views with terms resolved, not the fact-file classes
+ * (`...Facts` in src/policy/fact-file.ts) that facts are written in.
  */
 export interface PolicyFacts {
-  controller: ControllerFacts;
+  controller: ControllerView;
   document: { slug: string; title: string; language: string };
-  dpo: DpoFacts | null;
-  supervisoryAuthority: AuthorityFacts | null;
+  dpo: DpoView | null;
+  supervisoryAuthority: AuthorityView | null;
   /** How the policy names the authority and which contact details it gives; null when it names none. */
-  authorityReference: AuthorityReferenceFacts | null;
+  authorityReference: AuthorityReferenceView | null;
   /** Lawful bases stated in general (not tied to a purpose). */
   legalBasisClaims: { basis: Term<LegalBasisCode>; evidence: Evidence[] }[];
-  purposes: PurposeFacts[];
-  dataCategories: DataCategoryFacts[];
+  purposes: PurposeView[];
+  dataCategories: DataCategoryView[];
   /** Named vendors, one entry per engagement (a vendor may take part in several roles). */
-  processors: EngagementFacts[];
+  processors: EngagementView[];
   /** Unnamed categories of recipients. */
   recipients: { category: { code: string; name: string }; label: string; evidence: Evidence[] }[];
-  rights: { right: RightTerm; conditions: string | null; evidence: Evidence[] }[];
-  rightsRequest: RightsRequestFacts | null;
-  statements: StatementFacts[];
+  rights: { right: RightTermView; conditions: string | null; evidence: Evidence[] }[];
+  rightsRequest: RightsRequestView | null;
+  statements: StatementView[];
 }
 
 /** A reference term: its stable code, English name and W3C DPV IRI. */
@@ -31,16 +33,16 @@ export interface Term<C extends string = string> {
   dpv: string;
 }
 
-export interface RightTerm extends Term<RightCode> {
+export interface RightTermView extends Term<RightCode> {
   article: string;
 }
 
-export interface DataCategoryTerm extends Term {
+export interface DataCategoryTermView extends Term {
   /** A special category of GDPR Art. 9. */
   special: boolean;
 }
 
-export interface ControllerFacts {
+export interface ControllerView {
   id: number;
   slug: string;
   name: string;
@@ -64,7 +66,7 @@ export interface ControllerFacts {
   evidence: Evidence[];
 }
 
-export interface DpoFacts {
+export interface DpoView {
   name: string | null;
   organization: string | null;
   email: string | null;
@@ -73,7 +75,7 @@ export interface DpoFacts {
   evidence: Evidence[];
 }
 
-export interface AuthorityFacts {
+export interface AuthorityView {
   slug: string;
   name: string;
   acronym: string;
@@ -84,7 +86,7 @@ export interface AuthorityFacts {
   predecessorWebsites: string[];
 }
 
-export interface AuthorityReferenceFacts {
+export interface AuthorityReferenceView {
   namedAs: string;
   statedAddress: string | null;
   statedPhone: string | null;
@@ -93,19 +95,19 @@ export interface AuthorityReferenceFacts {
   evidence: Evidence[];
 }
 
-export interface PurposeFacts {
+export interface PurposeView {
   name: string;
   label: string;
   category: Term;
   /** Bases the text ties to this purpose (empty when it ties none). */
   legalBases: Term<LegalBasisCode>[];
-  dataCategories: DataCategoryTerm[];
+  dataCategories: DataCategoryTermView[];
   retention: { description: string; duration: string | null } | null;
   evidence: Evidence[];
 }
 
-export interface DataCategoryFacts {
-  category: DataCategoryTerm;
+export interface DataCategoryView {
+  category: DataCategoryTermView;
   label: string;
   /** The policy itself calls the item special or sensitive (which need not mean GDPR Art. 9). */
   sensitive: boolean;
@@ -113,7 +115,7 @@ export interface DataCategoryFacts {
   evidence: Evidence[];
 }
 
-export interface EngagementFacts {
+export interface EngagementView {
   processor: {
     slug: string;
     name: string;
@@ -125,11 +127,11 @@ export interface EngagementFacts {
   };
   role: ProcessorRole;
   service: string | null;
-  dataCategories: DataCategoryTerm[];
+  dataCategories: DataCategoryTermView[];
   evidence: Evidence[];
 }
 
-export interface RightsRequestFacts {
+export interface RightsRequestView {
   channels: RequestChannel[];
   email: string | null;
   postalAddress: string | null;
@@ -139,7 +141,7 @@ export interface RightsRequestFacts {
   evidence: Evidence[];
 }
 
-export interface StatementFacts {
+export interface StatementView {
   topic: StatementTopic;
   /** Finer kind within the topic: a data-source or cookie kind, `USED`/`NOT_USED`, `OCCURS`/`NONE`, a duration. */
   kind: string | null;

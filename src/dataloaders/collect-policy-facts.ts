@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Controller, DataCategory, LegalBasis, LegalBasisCode } from '../entities';
-import { DataCategoryTerm, PolicyFacts, Term } from '../analysis/policy-facts';
+import { DataCategoryTermView, PolicyFacts, Term } from '../analysis/policy-facts';
 import { Loaders } from './index';
 
 /** Loads many keys, keeping their order and length; a miss or an error throws (the database is inconsistent). */
@@ -17,7 +17,7 @@ async function loadAll<K, V>(loader: DataLoader<K, V | null>, keys: readonly K[]
 const pluck = <T, K extends keyof T>(rows: readonly T[], key: K): T[K][] => rows.map((row) => row[key]);
 
 const basisTerm = (b: LegalBasis): Term<LegalBasisCode> => ({ code: b.code, name: b.name, dpv: b.dpv });
-const categoryTerm = (c: DataCategory): DataCategoryTerm => ({
+const categoryTerm = (c: DataCategory): DataCategoryTermView => ({
   code: c.code,
   name: c.name,
   dpv: c.dpv,
@@ -119,7 +119,8 @@ export async function collectPolicyFacts(loaders: Loaders, controller: Controlle
   const basisById = new Map(linkedBases.map((b) => [b.id, basisTerm(b)]));
   const categoryById = new Map(linkedCategories.map((c) => [c.id, categoryTerm(c)]));
   const bases = (ids: number[]) => ids.map((i) => basisById.get(i)).filter((b): b is Term<LegalBasisCode> => !!b);
-  const categories = (ids: number[]) => ids.map((i) => categoryById.get(i)).filter((c): c is DataCategoryTerm => !!c);
+  const categories = (ids: number[]) =>
+    ids.map((i) => categoryById.get(i)).filter((c): c is DataCategoryTermView => !!c);
   const address = controller.address;
 
   return {

@@ -1,11 +1,11 @@
 import {
-  DataCategoryFacts,
-  DataCategoryTerm,
-  EngagementFacts,
+  DataCategoryView,
+  DataCategoryTermView,
+  EngagementView,
   PolicyFacts,
-  PurposeFacts,
-  RightTerm,
-  StatementFacts,
+  PurposeView,
+  RightTermView,
+  StatementView,
   Term,
 } from '../../src/analysis';
 import { Evidence, LegalBasisCode, ProcessorRole, RequestChannel, RightCode, StatementTopic } from '../../src/entities';
@@ -45,7 +45,7 @@ export function basis(code: LegalBasisCode): Term<LegalBasisCode> {
   return { code, name: code, dpv: `https://w3id.org/dpv/legal/eu/gdpr#A6-1-${BASES[code]}` };
 }
 
-export function category(code: string, special = false): DataCategoryTerm {
+export function category(code: string, special = false): DataCategoryTermView {
   return { code, name: code, dpv: `https://w3id.org/dpv/pd#${code}`, special };
 }
 
@@ -62,7 +62,7 @@ const ARTICLES: Record<RightCode, string> = {
   COMPLAINT: '77',
 };
 
-export function rightTerm(code: RightCode): RightTerm {
+export function rightTerm(code: RightCode): RightTermView {
   return { code, name: code, article: ARTICLES[code], dpv: `https://w3id.org/dpv/legal/eu/gdpr#A${ARTICLES[code]}` };
 }
 
@@ -70,7 +70,7 @@ export function right(code: RightCode, conditions: string | null = null) {
   return { right: rightTerm(code), conditions, evidence: [span(`U heeft het recht: ${code}.`)] };
 }
 
-export function purpose(overrides: Partial<PurposeFacts> & { name: string }): PurposeFacts {
+export function purpose(overrides: Partial<PurposeView> & { name: string }): PurposeView {
   return {
     label: overrides.name,
     category: { code: 'ServiceProvision', name: 'Service provision', dpv: 'https://w3id.org/dpv#ServiceProvision' },
@@ -82,7 +82,7 @@ export function purpose(overrides: Partial<PurposeFacts> & { name: string }): Pu
   };
 }
 
-export function disclosure(code: string, overrides: Partial<DataCategoryFacts> = {}): DataCategoryFacts {
+export function disclosure(code: string, overrides: Partial<DataCategoryView> = {}): DataCategoryView {
   return {
     category: category(code),
     label: code,
@@ -98,7 +98,7 @@ export function statement(
   kind: string | null,
   description: string,
   quote = description,
-): StatementFacts {
+): StatementView {
   return { topic, kind, description, evidence: [span(quote)] };
 }
 
@@ -107,8 +107,8 @@ export function engagement(
   role: ProcessorRole,
   country: string | null,
   parentCountry: string | null = null,
-  overrides: Partial<EngagementFacts> = {},
-): EngagementFacts {
+  overrides: Partial<EngagementView> = {},
+): EngagementView {
   return {
     processor: { slug, name: slug, legalName: `${slug} Ltd`, country, parentCountry },
     role,
