@@ -121,7 +121,11 @@ async function main(): Promise<void> {
   console.log(
     `attempt time: median ${percentile(attempt, 0.5)} ms, p95 ${percentile(attempt, 0.95)} ms, max ${Math.max(...attempt)} ms`,
   );
-  console.log(`server RSS: idle ${(idle / 1024).toFixed(0)} MB, peak while reading ${(peak / 1024).toFixed(0)} MB`);
+  const reasons = rows.filter((r) => r.status === 'FAILED').map((r) => r.errorCode);
+  if (reasons.length) console.log(`FAILED: ${reasons.join(', ')}`);
+  console.log(
+    `server RSS: idle ${(idle / 1024).toFixed(0)} MB, peak while reading (reader threads included) ${(peak / 1024).toFixed(0)} MB`,
+  );
   server.child.kill('SIGTERM');
   await new Promise((resolve) => server.child.once('exit', resolve));
   await dataSource.destroy();

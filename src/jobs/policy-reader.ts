@@ -59,12 +59,12 @@ export class ThreadedReader implements PolicyReader {
   ) {
     this.pool = new Piscina({
       filename: path.join(__dirname, 'read-worker.js'),
-      minThreads: Math.max(1, threads),
+      // Threads start with the first policy and stop after a minute idle: an idle server holds none.
+      minThreads: 0,
       maxThreads: Math.max(1, threads),
+      idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 64 },
     });
-    // Each thread loads the vocabulary and the extractor once, now, not within the first policy's time budget.
-    for (let i = 0; i < threads; i++) this.pool.run({ step: 'warm' }).catch(() => undefined);
   }
 
   /** Whether threads can run here: the compiled worker exists (not when running from TypeScript sources). */

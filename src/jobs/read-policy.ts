@@ -4,12 +4,7 @@ import { ExtractedPolicy, extractPolicy, ParsedDocument, parseDocument } from '.
 
 /** The two steps of reading a policy, each run in a worker thread of its own budget (see PolicyReader). */
 export interface ReadTask {
-  step: 'parse' | 'extract' | 'warm';
-}
-
-/** Loads what every extraction needs (the vocabulary, the extractor's modules) before the first policy arrives. */
-export interface WarmTask extends ReadTask {
-  step: 'warm';
+  step: 'parse' | 'extract';
 }
 
 export interface ParseTask extends ReadTask {
@@ -35,14 +30,7 @@ export function extractorVocabulary(): Vocabulary {
 }
 
 /** Runs one step: the bytes into the canonical text and its blocks, or the parsed text into draft facts. Pure code. */
-export async function runReadTask(
-  task: ParseTask | ExtractTask | WarmTask,
-): Promise<ParsedDocument | ExtractedPolicy | null> {
-  if (task.step === 'warm') {
-    const parsed = await parseDocument(Buffer.from('Privacyverklaring\n\nWij verwerken uw e-mailadres.'), 'text/plain');
-    extractPolicy(parsed, extractorVocabulary());
-    return null;
-  }
+export async function runReadTask(task: ParseTask | ExtractTask): Promise<ParsedDocument | ExtractedPolicy> {
   if (task.step === 'parse')
     return parseDocument(Buffer.from(task.bytes), task.mediaType ?? undefined, { timeoutMs: task.timeoutMs });
   return extractPolicy(task.parsed, extractorVocabulary());
