@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { createApiKey, Role } from '../src/auth';
 import { parseDatabaseUrl, PROJECT_ROOT } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
+import { runMigrations } from '../src/db/migrate';
 import { Ingestion } from '../src/entities';
 
 const { values } = parseArgs({
@@ -83,7 +84,9 @@ async function main(): Promise<void> {
     await client.query(`CREATE SCHEMA ${config.schema}`);
     await client.end();
   }
-  const dataSource = await createDataSource(config);
+  // As a deploy would: migrate first (PostgreSQL is never migrated by a server), then start the server.
+  const dataSource = await createDataSource(config, undefined, { migrations: 'none' });
+  await runMigrations(dataSource);
   const { key } = await createApiKey(dataSource, { role: Role.CURATOR, name: 'bench', actor: 'bench' });
   const server = await startServer(databaseUrl);
   const idle = rssKb(server.child.pid!);
@@ -129,6 +132,13 @@ async function main(): Promise<void> {
   server.child.kill('SIGTERM');
   await new Promise((resolve) => server.child.once('exit', resolve));
   await dataSource.destroy();
+  if (config.type === 'postgres') {
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/test' });
+    await client.connect();
+    await client.query(`DROP SCHEMA ${config.schema} CASCADE; DROP SCHEMA IF EXISTS ${config.schema}_pgboss CASCADE`);
+    await client.end();
+  }
   rmSync(file, { force: true });
   rmSync(`${file}-wal`, { force: true });
   rmSync(`${file}-shm`, { force: true });

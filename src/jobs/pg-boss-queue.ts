@@ -77,21 +77,21 @@ export class PgBossQueue implements IngestionQueue {
     await this.ready();
     const { owner, reader, attempts, logger } = this.options;
     for (let slot = 0; slot < this.options.concurrency; slot++) {
-      const id = await this.boss.work<{ key: string }>(
-        QUEUE,
-        { batchSize: 1, pollingIntervalSeconds: 1 },
-        async ([job]) => {
-          const claimed = await claimIngestion(this.dataSource, job.data.key, `${owner}#${slot}`, attempts);
-          if (claimed === 'LEASED')
-            // Another attempt holds it (its job expired while it ran, or its worker died and its lease has yet to run
-            // out): look again after the retry delay; the ingestion's own attempt count bounds the real attempts.
-            throw new Error(`ingestion ${job.data.key} is leased by another attempt`);
-          if (!claimed) return;
-          const outcome = await runAttempt(this.dataSource, claimed, reader, attempts, logger);
-          // pg-boss retries a job whose handler throws, after its delay: the ingestion is QUEUED meanwhile.
-          if (outcome === 'RETRY') throw new Error(`attempt ${claimed.ingestion.attempts} failed; retried`);
-        },
-      );
+      let id = '';
+      // A worker that just finished a job looks for the next at once, not after its polling interval.
+      const next = () => setImmediate(() => id && this.boss.notifyWorker(id));
+      id = await this.boss.work<{ key: string }>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+        next();
+        const claimed = await claimIngestion(this.dataSource, job.data.key, `${owner}#${slot}`, attempts);
+        if (claimed === 'LEASED')
+          // Another attempt holds it (its job expired while it ran, or its worker died and its lease has yet to run
+          // out): look again after the retry delay; the ingestion's own attempt count bounds the real attempts.
+          throw new Error(`ingestion ${job.data.key} is leased by another attempt`);
+        if (!claimed) return;
+        const outcome = await runAttempt(this.dataSource, claimed, reader, attempts, logger);
+        // pg-boss retries a job whose handler throws, after its delay: the ingestion is QUEUED meanwhile.
+        if (outcome === 'RETRY') throw new Error(`attempt ${claimed.ingestion.attempts} failed; retried`);
+      });
       this.workers.push(id);
     }
   }
