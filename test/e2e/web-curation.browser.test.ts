@@ -350,6 +350,14 @@ describeInChromium('the explorer’s curator views', () => {
         (expected) => document.querySelector('.review-counter')?.textContent?.startsWith(`${expected} of`),
         before - 1,
       );
+      // The desk lists the submission with where it stands.
+      await page.goto(`${server.url}/curate`);
+      const recent = page.getByTestId('recent-ingestions');
+      await recent
+        .getByRole('link', { name: /^Cloudware · version \d+/ })
+        .first()
+        .waitFor();
+      await expect(recent.locator('li').first().textContent()).resolves.toMatch(/done/);
     },
     TIMEOUT_MS,
   );

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/query-state';
-import { DraftsDocument } from '../../generated/graphql';
+import { DraftsDocument, RecentIngestionsDocument } from '../../generated/graphql';
 import { useSession } from '../../session/use-viewer';
 import { NewVersionForm } from './new-version-form';
 import { SessionCard } from './session-card';
@@ -61,7 +61,45 @@ function CuratorDesk() {
           </ul>
         )}
       </section>
+      <RecentIngestions />
       <NewVersionForm />
     </>
+  );
+}
+
+/** The latest submissions with where each stands; each opens its progress page (and from there its draft). */
+function RecentIngestions() {
+  const { data, loading, error } = useQuery(RecentIngestionsDocument, { fetchPolicy: 'cache-and-network' });
+  const ingestions = data?.ingestions.nodes ?? [];
+  return (
+    <section className="section" aria-labelledby="ingestions-heading">
+      <div className="section-heading">
+        <h2 id="ingestions-heading">Recent submissions</h2>
+      </div>
+      <QueryState loading={loading && !data} error={error} what="the submissions" />
+      {data && ingestions.length === 0 && <p className="empty">No policy submitted yet.</p>}
+      {ingestions.length > 0 && (
+        <ul className="draft-list" data-testid="recent-ingestions">
+          {ingestions.map((ingestion) => (
+            <li key={ingestion.id}>
+              <Link to={`/curate/ingestions/${encodeURIComponent(ingestion.id)}`}>
+                {ingestion.controller
+                  ? `${ingestion.controller.name} · version ${ingestion.controller.version}`
+                  : ingestion.mediaType}
+              </Link>{' '}
+              <span className={`badge status-${ingestion.status.toLowerCase()}`}>
+                {ingestion.status.toLowerCase()}
+                {ingestion.errorCode ? `: ${ingestion.errorCode.toLowerCase().replace(/_/g, ' ')}` : ''}
+              </span>
+              <span className="muted small">
+                {' '}
+                {Math.ceil(ingestion.byteLength / 1024)} KB by {ingestion.submittedBy ?? 'unknown'} on{' '}
+                {new Date(ingestion.submittedAt).toLocaleString('en-GB')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
