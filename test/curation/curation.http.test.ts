@@ -46,7 +46,7 @@ const directMarketing = (body: AnyRecord) =>
 
 describe('curation over HTTP', () => {
   it('validates every example of examples/curation against the schema', () => {
-    expect(Object.keys(EXAMPLES).length).toBeGreaterThanOrEqual(9);
+    expect(Object.keys(EXAMPLES).length).toBeGreaterThanOrEqual(12);
     for (const [name, query] of Object.entries(EXAMPLES))
       expect({ name, errors: validate(SCHEMA, parse(query)).map((e) => e.message) }).toEqual({ name, errors: [] });
   });
@@ -119,6 +119,24 @@ describe('curation over HTTP', () => {
       status: 403,
       code: 'FORBIDDEN',
     });
+  });
+
+  it('submits a policy with the example operation and reads its ingestion back', async () => {
+    const text = fs.readFileSync(path.join(__dirname, '../../eval/dev/bgsnl/source.md'), 'utf8');
+    const submitted = await post(
+      { query: EXAMPLES['submit-policy'], variables: { input: { content: text, mediaType: 'text/markdown' } } },
+      keys.CURATOR,
+    );
+    expect(submitted.body.data.submitPolicy).toMatchObject({
+      ingestion: { status: 'QUEUED', mediaType: 'text/markdown', byteLength: Buffer.byteLength(text) },
+      userErrors: [],
+    });
+    const id = submitted.body.data.submitPolicy.ingestion.id;
+    // This server runs no ingestion worker (test/ingestion reads policies): the ingestion waits, its draft not yet made.
+    const read = await post({ query: EXAMPLES.ingestion, variables: { id } }, keys.CURATOR);
+    expect(read.body.data.ingestion).toMatchObject({ id, status: 'QUEUED', attempts: 0, controller: null });
+    const anonymous = await post({ query: EXAMPLES.ingestion, variables: { id } });
+    expect(anonymous.status).toBe(401);
   });
 
   it('shows the audit log to an admin, with the key and request of each change', async () => {
