@@ -11,6 +11,16 @@ export function legalBasesIn(text: string): LegalBasisCode[] {
   return LEGAL_BASIS_PATTERNS.filter(([, re]) => re.test(text)).map(([code]) => code);
 }
 
+/** Every mention of a lawful basis in one piece of text, in text order, with its offsets in `text`. */
+export function legalBasesAt(text: string): { code: LegalBasisCode; start: number; end: number }[] {
+  const out: { code: LegalBasisCode; start: number; end: number }[] = [];
+  for (const [code, re] of LEGAL_BASIS_PATTERNS) {
+    for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)))
+      out.push({ code, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 // A condition ("tenzij we wettelijk verplicht zijn", "if required by law"): the law is no basis the policy relies on.
 const CONDITIONAL = /\b(tenzij|wanneer|indien|als|if|when|unless|where|si|lorsque|sauf|voor zover)\b[^.;:]{0,50}$/i;
 
