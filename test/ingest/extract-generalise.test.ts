@@ -107,3 +107,63 @@ MaasISO verwerkt uw persoonsgegevens op basis van de volgende rechtsgrondslagen:
       expect(purposeOf(p, code)[0]?.legalBases).toEqual(['LEGITIMATE_INTERESTS']);
   });
 });
+
+describe('controller identity', () => {
+  it('reads an e-mail address written with [AT], and the effective date (nl)', async () => {
+    // Invicto Keerbergen VZW, privacy verklaring (eval/dev/invicto-keerbergen)
+    const p = await extractText(
+      `Uw persoonsgegevens worden verwerkt door Invicto Keerbergen VZW, Broekelei 9, 3140 Keerbergen, [privacy [AT] invictokeerbergen.be](mailto:privacy@invictokeerbergen.be), voor ledenbeheer.
+
+Huidige versie is deze en is van toepassing vanaf 16 september 2021
+`,
+      'text/markdown',
+    );
+    expect(p.controller.email).toBe('privacy@invictokeerbergen.be');
+    expect(p.controller.address).toMatchObject({ postalCode: '3140', city: 'Keerbergen' });
+    expect(p.document.lastUpdated).toBe('2021-09-16');
+  });
+
+  it('reads a house-number range and a legal form given as a field (nl)', async () => {
+    // MaasISO, privacybeleid (eval/dev/maasiso)
+    const p = await extractText(
+      `## Verwerkingsverantwoordelijke en Contactgegevens
+
+MaasISO is de verwerkingsverantwoordelijke voor de persoonsgegevens die worden verzameld.
+
+* **Naam van de organisatie:** MaasISO
+* **Rechtsvorm:** Eenmanszaak
+* **Adres:** Jol 11-41, 8243EE Lelystad
+* **E-mailadres:** info@maasiso.nl
+`,
+      'text/markdown',
+    );
+    expect(p.controller).toMatchObject({
+      name: 'MaasISO',
+      legalForm: 'Eenmanszaak',
+      address: { street: 'Jol 11-41', postalCode: '8243EE', city: 'Lelystad', country: 'NL' },
+    });
+  });
+
+  it('reads a name with "of the", the site named bare, not the web agency credited (fr)', async () => {
+    // Out of the Books ASBL, politique de confidentialité (eval/dev/ootb-fr)
+    const p = await extractText(
+      `## Objet
+
+La présente politique de confidentialité informe les utilisateurs du site internet outofthebooks.com des modalités de traitement de leurs données personnelles.
+
+## Identité et coordonnées du responsable du traitement
+
+Out of the Books ASBL
+Avenue des Arts 56
+1000 Bruxelles (BE)
+
+## Crédits
+
+Le site outofthebooks.org a été créé par Guillaume Gustin ([https://pwablo.be/](https://pwablo.be/)).
+`,
+      'text/markdown',
+    );
+    expect(p.controller).toMatchObject({ name: 'Out of the Books', legalForm: 'ASBL' });
+    expect(p.controller.website).toBe('https://outofthebooks.com');
+  });
+});
