@@ -167,3 +167,76 @@ Le site outofthebooks.org a été créé par Guillaume Gustin ([https://pwablo.b
     expect(p.controller.website).toBe('https://outofthebooks.com');
   });
 });
+
+describe('data categories', () => {
+  const categories = (p: Awaited<ReturnType<typeof extractText>>) =>
+    [...new Set(p.dataCategories.map((d) => d.category))].sort();
+
+  it('reads nested data lists by their items, not their group headings or the controller block (nl)', async () => {
+    // MaasISO, privacybeleid (eval/dev/maasiso)
+    const p = await extractText(
+      `## Verwerkingsverantwoordelijke en Contactgegevens
+
+De contactgegevens van MaasISO zijn als volgt:
+
+* **Naam van de organisatie:** MaasISO
+* **Rechtsvorm:** Eenmanszaak
+
+## Categorieën van Persoonsgegevens die Worden Verwerkt
+
+MaasISO kan de volgende categorieën van persoonsgegevens verwerken:
+
+* **Identificatiegegevens:**
+    * Naam (voor- en achternaam)
+* **Financiële gegevens:**
+    * Bankrekeningnummer (alleen indien noodzakelijk voor betalingen)
+    * Informatie over betalingen en openstaande saldi
+* **Technische gegevens (zonder cookies):**
+    * Datum en tijd van toegang tot onze website
+    * De pagina's die u op onze website bezoekt
+* **Overige gegevens:**
+    * Alle andere persoonsgegevens die u vrijwillig aan ons verstrekt.
+`,
+      'text/markdown',
+    );
+    expect(categories(p)).toEqual([
+      'bank-account',
+      'name',
+      'payment-data',
+      'usage-data',
+      'usage-timing',
+      'user-provided-data',
+    ]);
+  });
+
+  it('reads the data a sub-heading of the data section names (nl)', async () => {
+    // Invicto Keerbergen VZW, privacy verklaring (eval/dev/invicto-keerbergen)
+    const p = await extractText(
+      `### Categorieën van persoonsgegevens
+In het kader van onze activiteiten verwerken wij de volgende gegevens (indien van toepassing):
+
+#### Naam en adresgegevens
+* Nationaliteit
+* Geboortedatum
+`,
+      'text/markdown',
+    );
+    expect(categories(p)).toEqual(['address', 'date-of-birth', 'name', 'nationality']);
+  });
+
+  it('reads data named with an adjective before "comme", and form data (fr)', async () => {
+    // Out of the Books ASBL, politique de confidentialité (eval/dev/ootb-fr)
+    const p = await extractText(
+      `## Données personnelles traitées
+
+* Les données fournies volontairement via les formulaires de contact
+
+## Hébergement du site
+
+Netlify peut collecter certaines données techniques (comme les adresses IP) à des fins de sécurité et de performance du site.
+`,
+      'text/markdown',
+    );
+    expect(categories(p)).toEqual(['ip-address', 'user-provided-data']);
+  });
+});

@@ -20,11 +20,11 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ['browsing-behaviour', /surfgedrag over|browsing behaviou?r across|across (different )?websites|advertentienetwerk/i],
   [
     'usage-data',
-    /surfgedrag|surfing behaviou?r|browsing (behaviou?r|history|data)|activiteiten op (onze|de) website|acties uitgevoerd|hoe u gebruik maakt|gebruiksgegevens|usage (data|information)|how you use|pages? (you )?visit|bezochte pagina|donn[ée]es (de navigation|d'utilisation)|pages consult[ée]es|(?:app |website )?usage (?:logs|statistics|patterns)|gebruik van de (?:website|applicatie|app)|navigational data|navigatiegegevens/i,
+    /surfgedrag|surfing behaviou?r|browsing (behaviou?r|history|data)|activiteiten op (onze|de) website|acties uitgevoerd|hoe u gebruik maakt|gebruiksgegevens|usage (data|information)|how you use|pages? (you )?visit|bezochte pagina|pagina'?s die (u|je|jij) (op onze website )?bezoekt|donn[ée]es (de navigation|d'utilisation)|pages consult[ée]es|(?:app |website )?usage (?:logs|statistics|patterns)|gebruik van de (?:website|applicatie|app)|navigational data|navigatiegegevens/i,
   ],
   [
     'usage-timing',
-    /tijdstip|tijd gespendeerd|duur van (uw |het )?(bezoek|gebruik)|frequentie|time spent|date and time|duration of (your )?visit|heure (de|et)|dur[ée]e de (la )?visite/i,
+    /tijdstip|datum en tijd|\btijd van (?:toegang|bezoek|uw bezoek)|time of (?:access|visit)|heure d'acc[eè]s|tijd gespendeerd|duur van (uw |het )?(bezoek|gebruik)|frequentie|time spent|date and time|duration of (your )?visit|heure (de|et)|dur[ée]e de (la )?visite/i,
   ],
   ['referrer', /referr(er|ing)|verwijzende|zoekwoord|search terms|site r[ée]f[ée]rent/i],
   ['software-use', /ad-?blocker|adblock/i],
@@ -84,7 +84,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'payment-data',
-    /betalingsgegevens|betaalgegevens|betaalgeschiedenis|payment history|betaalinformatie|facturatiegegevens|payment (data|details|information)|credit ?card|kredietkaart|creditcard|billing (data|information)|donn[ée]es de paiement|transactiegegevens/i,
+    /betalingsgegevens|betaalgegevens|informatie over (uw |je )?betalingen|information about (your )?payments|informations? (sur|relatives aux) (vos )?paiements|betaalgeschiedenis|payment history|betaalinformatie|facturatiegegevens|payment (data|details|information)|credit ?card|kredietkaart|creditcard|billing (data|information)|donn[ée]es de paiement|transactiegegevens/i,
   ],
   [
     'financial-data',
@@ -112,7 +112,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'user-provided-data',
-    /overige persoonsgegevens die u|andere (vorm van )?informatie die u|other (personal )?(data|information) (that )?you (provide|give|share)|autres (donn[ée]es|informations) que vous/i,
+    /overige persoonsgegevens die u|andere (vorm van )?informatie die (u|je|door)|andere persoonsgegevens die (u|je)|other (personal )?(data|information) (that )?you (provide|give|share)|autres (donn[ée]es|informations) que vous|(donn[ée]es|informations) (fournies|transmises) (volontairement|via (les|nos) formulaires)|(data|information) you (voluntarily )?(submit|provide) (through|via|in) (the |our )?forms?/i,
   ],
   ['account-history', /accountgeschiedenis|account history|historique (du|de) compte/i],
   ['gender', /geslacht|\bgender\b|\bsexe\b|\bgenre\b/i],
