@@ -240,3 +240,49 @@ Netlify peut collecter certaines données techniques (comme les adresses IP) à 
     expect(categories(p)).toEqual(['ip-address', 'user-provided-data']);
   });
 });
+
+describe('closed classes: what is no right, basis or DPO', () => {
+  it('reads no erasure right from deleting cookies in the browser (nl/fr)', async () => {
+    // Cookie paragraphs as in eval/dev/sijot-turnhout and eval/dev/que-bringue-fr
+    for (const text of [
+      'Cookies kunt u wissen via de instellingen van uw browser.',
+      'Vous pouvez supprimer les cookies via les paramètres de votre navigateur.',
+    ])
+      expect((await extractText(text)).rights).toEqual([]);
+    const p = await extractText('U heeft het recht om uw gegevens te laten verwijderen.');
+    expect(p.rights.map((r) => r.right)).toEqual(['ERASURE']);
+  });
+
+  it('reads "access and correct" as the right to rectification (en)', async () => {
+    // Networking4all B.V., privacy policy (eval/dev/networking4all, pre-GDPR wording)
+    const p = await extractText('You have the right to access and correct your personal data.');
+    expect(p.rights.map((r) => r.right).sort()).toEqual(['ACCESS', 'RECTIFICATION']);
+  });
+
+  it('reads no vital-interests basis from a condition of disclosure (nl)', async () => {
+    // MaasISO, privacybeleid (eval/dev/maasiso)
+    const p = await extractText(
+      `## Ontvangers of Categorieën van Ontvangers van de Persoonsgegevens
+
+* **Andere derden:** In uitzonderlijke gevallen kunnen wij uw persoonsgegevens met andere derden delen, maar dit zal alleen gebeuren met uw uitdrukkelijke toestemming of indien dit noodzakelijk is om uw vitale belangen of de vitale belangen van een ander te beschermen.
+`,
+      'text/markdown',
+    );
+    expect(p.legalBases.map((b) => b.code)).not.toContain('VITAL_INTERESTS');
+  });
+
+  it('reads a "Functionaris Gegevensbescherming" contact, not the role sold as a service (nl)', async () => {
+    // Invicto Keerbergen VZW (eval/dev/invicto-keerbergen); MaasISO (eval/dev/maasiso)
+    const named = await extractText(`Verwerkingsverantwoordelijke en Functionaris Gegevensbescherming
+De verwerkingsverantwoordelijke voor de verwerking van Uw persoonsgegevens is:
+
+Kim Lauwers
+Broekelei 9
+3140 Keerbergen`);
+    expect(named.dpo?.name).toBe('Kim Lauwers');
+    const sold = await extractText(
+      'MaasISO biedt privacy en gegevensbescherming (AVG/GDPR compliance, Functionaris Gegevensbescherming (FG) diensten) aan. Het leveren van diensten als Functionaris Gegevensbescherming (FG) aan klanten. Contact: Niels Maas, info@maasiso.nl.',
+    );
+    expect(sold.dpo).toBeNull();
+  });
+});

@@ -42,8 +42,16 @@ function reliedOn(doc: PolicyText, hit: Hit, code: LegalBasisCode): boolean {
   if (inTopic(doc, s, ['rights']) && !basisSection) return false;
   // "Seulement si le traitement est effectué sur base de votre consentement": a condition of a right, not a basis.
   if (PROCESSING_CONDITION.test(doc.view.slice(Math.max(s.start, hit.start - 160), hit.start))) return false;
-  if (code !== LegalBasisCode.LEGAL_OBLIGATION) return true;
   const before = doc.view.slice(s.start, hit.start);
+  // "alleen ... indien dit noodzakelijk is om uw vitale belangen te beschermen" among the cases of disclosure: a
+  // condition, not a basis the policy relies on (a basis section states it as one).
+  if (
+    (code === LegalBasisCode.VITAL_INTERESTS || code === LegalBasisCode.PUBLIC_TASK) &&
+    !basisSection &&
+    CONDITIONAL.test(before)
+  )
+    return false;
+  if (code !== LegalBasisCode.LEGAL_OBLIGATION) return true;
   const intro = s.intro ? viewOf(doc, s.intro) : '';
   if (CONDITIONAL.test(before) || /\b(tenzij|unless|sauf si)\b\s*:?\s*$/i.test(intro)) return false;
   if (COMPLY.test(doc.view.slice(Math.max(s.start, hit.start - 45), Math.min(s.end, hit.end + 25)))) return true;

@@ -11,7 +11,7 @@ export const RIGHT_PATTERNS: [RightCode, RegExp][] = [
   ],
   [
     RightCode.RECTIFICATION,
-    /rectificatie|verbetering|rechtzetting|correctie|te (laten )?(verbeteren|corrigeren|rectificeren)|aan te passen|(gegevens|persoonsgegevens) (aanpassen|wijzigen|corrigeren)|aanpassen|rectif(y|ication)|to correct|correction|update (or|and) correct|to update|adjust|rectification|rectifier|corriger|mettre [àa] jour|update or correct|correct (?:any )?(?:inaccurate|incorrect)|edit your (?:personal )?(?:data|information)|verbeteren of aanvullen|laten aanpassen/i,
+    /rectificatie|verbetering|rechtzetting|correctie|te (laten )?(verbeteren|corrigeren|rectificeren)|aan te passen|(gegevens|persoonsgegevens) (aanpassen|wijzigen|corrigeren)|aanpassen|rectif(y|ication)|to correct|correction|update (or|and) correct|to update|adjust|rectification|rectifier|corriger|mettre [àa] jour|update or correct|correct (?:any )?(?:inaccurate|incorrect)|(?:access|see|view|inspect) (?:and|or|,) correct|correct (?:your|the|their) (?:personal )?(?:data|information|details)|edit your (?:personal )?(?:data|information)|verbeteren of aanvullen|laten aanpassen/i,
   ],
   [
     RightCode.ERASURE,
