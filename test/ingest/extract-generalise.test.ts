@@ -286,3 +286,63 @@ Broekelei 9
     expect(sold.dpo).toBeNull();
   });
 });
+
+describe('requests, cookies, transfers and vendors', () => {
+  it('reads an e-mail request to the contact details given elsewhere, and the identification asked (nl)', async () => {
+    // MaasISO, privacybeleid (eval/dev/maasiso)
+    const p = await extractText(
+      `## Verwerkingsverantwoordelijke en Contactgegevens
+
+MaasISO is de verwerkingsverantwoordelijke voor de persoonsgegevens.
+
+* **E-mailadres:** info@maasiso.nl
+
+## Uw Rechten
+
+Om uw rechten uit te oefenen, kunt u een schriftelijk verzoek (per e-mail of per post) richten aan de contactpersoon voor privacyzaken van MaasISO (zie artikel 2 voor de contactgegevens). Wij zullen uw verzoek binnen de wettelijke termijn van één maand behandelen. Mogelijk vragen wij u om u te identificeren voordat wij uw verzoek in behandeling nemen.
+`,
+      'text/markdown',
+    );
+    expect(p.rightsRequest).toMatchObject({ email: 'info@maasiso.nl', responseTime: 'P1M' });
+    expect(p.rightsRequest?.channels.sort()).toEqual(['EMAIL', 'POST']);
+    expect(p.rightsRequest?.identityProof).not.toBeNull();
+  });
+
+  it('reads no postal channel from "een schriftelijk verzoek" alone (nl)', async () => {
+    // Invicto Keerbergen VZW (eval/dev/invicto-keerbergen)
+    const p = await extractText(
+      'U kan deze rechten ten allen tijde uitvoeren door een schriftelijk verzoek te zenden aan de clubverantwoordelijke.',
+    );
+    expect(p.rightsRequest?.channels ?? []).not.toContain('POST');
+  });
+
+  it('reads no cookie from data processed "zonder cookies", and no transfer that is only foreseen (nl)', async () => {
+    // MaasISO, privacybeleid (eval/dev/maasiso)
+    const p = await extractText(
+      `* **Technische gegevens (zonder cookies):**
+    * IP-adres
+
+In principe streven wij ernaar om uw persoonsgegevens binnen de Europese Economische Ruimte (EER) te verwerken. Indien het echter noodzakelijk mocht zijn om persoonsgegevens door te geven naar landen buiten de EER, zullen wij ervoor zorgen dat er passende waarborgen zijn getroffen.
+`,
+      'text/markdown',
+    );
+    expect(p.cookies).toEqual([]);
+    expect(p.transfersOutsideEEA).toBeNull();
+  });
+
+  it('recognises the host Netlify and back-ups in Google Cloud as processors, LinkedIn consulted as a source', async () => {
+    // Out of the Books ASBL (eval/dev/ootb-fr); Invicto Keerbergen VZW (eval/dev/invicto-keerbergen); MaasISO
+    const p = await extractText(
+      `Le site web outofthebooks.com est hébergé par Netlify, un service d'hébergement reconnu pour sa fiabilité.
+
+Wat Invicto Keerbergen betreft zijn dit antivirussoftware op PC en laptop, back ups via google-Cloud, gebruik van wachtwoorden.
+
+In sommige gevallen kunnen wij openbaar beschikbare informatie over uw functie raadplegen, bijvoorbeeld via LinkedIn.`,
+    );
+    expect(p.processors.map((x) => `${x.processor}:${x.role}`).sort()).toEqual([
+      'google:PROCESSOR',
+      'linkedin:DATA_SOURCE',
+      'netlify:PROCESSOR',
+    ]);
+  });
+});
