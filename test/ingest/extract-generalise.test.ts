@@ -346,3 +346,59 @@ In sommige gevallen kunnen wij openbaar beschikbare informatie over uw functie r
     ]);
   });
 });
+
+describe('plain text and unheaded pages (nl)', () => {
+  it('reads one item per line in text whose paragraphs are unwrapped lines', async () => {
+    // KIN vzw, privacyverklaring (eval/dev/kin-vzw): a template string shown with nl2br
+    const long =
+      'Door bepaalde onderdelen van deze site te gebruiken of door je in te schrijven op de nieuwsbrief geef je informatie door die toelaat jou als persoon te identificeren.';
+    const p = await extractText(`Privacyverklaring
+${long}
+
+${long}
+
+${long}
+
+Je hebt altijd het recht om jouw bewaarde persoonsgegevens:
+
+op te vragen en in te kijken,
+te (laten) wijzigen,
+te (laten) schrappen.
+Dit kan voor één of meerdere vermeldingen in verschillende databases.
+
+Zo verwerken we jouw gegevens
+naam + naam organisatie
+adres
+eventueel: telefoonnummer
+e-mailadres`);
+    expect(p.rights.map((r) => r.right).sort()).toEqual(['ACCESS', 'ERASURE', 'RECTIFICATION']);
+    expect([...new Set(p.dataCategories.map((d) => d.category))].sort()).toEqual([
+      'address',
+      'company-name',
+      'email-address',
+      'name',
+      'phone',
+    ]);
+  });
+
+  it('reads rights, data and a purpose from an unheaded page (html)', async () => {
+    // KLJ Wiekevorst, privacy (eval/dev/klj-wiekevorst)
+    const p = await extractText(
+      `<h1>Privacy</h1>
+<p>Je hebt natuurlijk ook het recht om alle gegevens die KLJ Wiekevorst over jou heeft op te vragen en in te kijken. Indien gewenst kunnen we ook al je gegevens verwijderen uit ons archief.</p>
+<ul>
+<li>Daarnaast hebben we ook een eigen, lokaal archief waarin we oude ledenbestanden bijhouden. Het bevat namen, adressen, geboortedata, e-mailadressen, leeftijdsgroepen.</li>
+<li>Om in geval van nood snel te kunnen reageren, houden we ook medische fiches bij.</li>
+</ul>`,
+      'text/html',
+    );
+    expect(p.rights.map((r) => r.right).sort()).toEqual(['ACCESS', 'ERASURE']);
+    expect(p.dataCategories.map((d) => d.category).sort()).toEqual([
+      'address',
+      'date-of-birth',
+      'email-address',
+      'name',
+    ]);
+    expect(purposeOf(p, 'ProtectionOfVitalInterests')).toHaveLength(1);
+  });
+});

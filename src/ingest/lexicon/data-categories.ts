@@ -35,7 +35,10 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
     'location',
     /locatie(?:gegevens| van)|(?:uw |je |your |de )locatie\b|^\s*locatie\b|location (?:data|information)|(?:your |the )location of|^\s*location\s*$|localisation|g[ée]olocalisation|geolocati/i,
   ],
-  ['date-of-birth', /geboortedatum|geboortedag|date of birth|birth ?date|date de naissance|\bleeftijd\b|\bage\b/i],
+  [
+    'date-of-birth',
+    /geboortedatum|geboortedata|geboortedag|date of birth|birth ?date|date de naissance|\bleeftijd\b|\bage\b/i,
+  ],
   ['place-of-birth', /geboorteplaats|place of birth|lieu de naissance/i],
   ['marriage-details', /huwelijksdatum|plaats (van )?huwelijk|date of marriage|date de mariage/i],
   [
@@ -53,7 +56,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'company-name',
-    /bedrijfsnaam|firmanaam|naam van (het bedrijf|de onderneming|uw bedrijf)|company( name)?\b|\bbedrijf\b|soci[ée]t[ée]|raison sociale|nom de l'entreprise/i,
+    /bedrijfsnaam|firmanaam|naam (?:van de |van uw |van je )?organisatie|organisatienaam|nom de l'organisation|organi[sz]ation name|naam van (het bedrijf|de onderneming|uw bedrijf)|company( name)?\b|\bbedrijf\b|soci[ée]t[ée]|raison sociale|nom de l'entreprise/i,
   ],
   ['legal-form', /rechtsvorm|legal form|forme juridique/i],
   ['vat-number', /btw-?nummer|btw-?nr|\bbtw\b|vat(-| )?(number|nr)|num[ée]ro de tva|\btva\b/i],
@@ -123,7 +126,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'name',
-    /\bvoor-? ?(en|&) ?achternaam|\bvoornaam|\bachternaam|\bfamilienaam|\bnaam\b|\bnames?\b|first name|last name|surname|\bnom\b|pr[ée]nom/i,
+    /\bvoor-? ?(en|&) ?achternaam|\bvoornaam|\bachternaam|\bfamilienaam|\bnaam\b|\bnamen\b|\bnames?\b|first name|last name|surname|\bnom\b|pr[ée]nom/i,
   ],
 ];
 

@@ -21,7 +21,10 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
     'LegalCompliance',
     /wettelijke verplichting|wettelijk verplicht|legal obligation|comply with (the |our |applicable )?(law|legal)|obligations? l[ée]gales?|legal requirements|data breach notification|d[ée]fendre un droit en justice|rechtsvordering/i,
   ],
-  ['ProtectionOfVitalInterests', /vitale belangen|vital interests|int[ée]r[êe]ts vitaux/i],
+  [
+    'ProtectionOfVitalInterests',
+    /vitale belangen|vital interests|int[ée]r[êe]ts vitaux|in geval van nood|noodgeval|in (?:an|case of) emergenc|en cas d'urgence/i,
+  ],
   [
     'ResearchAndStatistics',
     /archivering|archiving|\barchive|historisch onderzoek|wetenschappelijk|statistiques d'int[ée]r[êe]t public|statistics in the public interest/i,
@@ -82,4 +85,4 @@ export const PURPOSE_CUE =
  * "dienen ter verificatie", "utilisées pour"): read for purposes outside purpose sections too.
  */
 export const USE_CUE =
-  /\b(?:pour|afin de) (?:recevoir|être informé|vous (?:informer|envoyer|contacter))|\bto (?:receive|send you|inform you|contact you)\b|\b(?:gebruik(?:en|t)?|verwerk(?:en|t)?|vastgelegd|opgeslagen|ingezet)\b[^.;]{0,60}\b(?:om|voor|ter)\b|\bdienen ter\b|\b(?:use[sd]?|process(?:es|ed)?)\b[^.;]{0,60}\b(?:to|for)\b|\butilis[ée]\w*[^.;]{0,60}\b(?:pour|afin de|à des fins)|\btrait[ée]\w*[^.;]{0,40}\b(?:pour|afin de|en vue de)\b/i;
+  /^(?:om|voor|pour|afin de|to|for)\b[^.;]{3,100}\b(?:gebruiken|houden|bewaren|verwerken|verzamelen|vragen) (?:we|wij)\b|^(?:pour|afin de)\b[^.;]{3,100}\bnous (?:utilisons|conservons|traitons|collectons)\b|^(?:to|for)\b[^.;]{3,100}\bwe (?:use|keep|process|collect)\b|\b(?:pour|afin de) (?:recevoir|être informé|vous (?:informer|envoyer|contacter))|\bto (?:receive|send you|inform you|contact you)\b|\b(?:gebruik(?:en|t)?|verwerk(?:en|t)?|vastgelegd|opgeslagen|ingezet)\b[^.;]{0,60}\b(?:om|voor|ter)\b|\bdienen ter\b|\b(?:use[sd]?|process(?:es|ed)?)\b[^.;]{0,60}\b(?:to|for)\b|\butilis[ée]\w*[^.;]{0,60}\b(?:pour|afin de|à des fins)|\btrait[ée]\w*[^.;]{0,40}\b(?:pour|afin de|en vue de)\b/i;
