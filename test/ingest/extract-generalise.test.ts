@@ -402,3 +402,20 @@ e-mailadres`);
     expect(purposeOf(p, 'ProtectionOfVitalInterests')).toHaveLength(1);
   });
 });
+
+describe('exceptions and complaint sites (nl)', () => {
+  it('reads transfers to the vendors a denial excepts, and no controller site from a complaint pointer', async () => {
+    // KIN vzw, privacyverklaring (eval/dev/kin-vzw)
+    const p = await extractText(`Dit privacybeleid is van toepassing op de diensten van KIN vzw.
+
+Wij verstrekken geen persoonsgegevens aan partijen die gevestigd zijn buiten de EU, behalve Mailchimp en Google.
+
+Meer informatie over klachtenprocedures vind je op deze website: https://overheid.vlaanderen.be/vlaamse-toezichtcommissie`);
+    expect(p.transfersOutsideEEA?.occurs).toBe(true);
+    expect(p.controller.website).toBeNull();
+    const none = await extractText(
+      'Wij geven uw gegevens niet door aan partijen buiten de Europese Economische Ruimte.',
+    );
+    expect(none.transfersOutsideEEA?.occurs).toBe(false);
+  });
+});

@@ -40,6 +40,8 @@ function vatNumber(doc: PolicyText): Found | null {
 const CREDITS =
   /cr[ée]{2}e? par|r[ée]alis[ée]e? par|con[çc]u par|designed by|developed by|built by|made by|gemaakt door|ontwikkeld door|ontworpen door|webdesign|cr[ée]dits|powered by/i;
 
+const COMPLAINT_SITE = /klacht|complaint|plainte|r[ée]clamation|toezicht|supervisory|autorit[ée] de contr[ôo]le/i;
+
 /** "Rechtsvorm: Eenmanszaak", "Forme juridique : ASBL": a legal form written as a labelled field. */
 function labelledLegalForm(doc: PolicyText): Found | null {
   const m = /\b(?:Rechtsvorm|Legal form|Forme juridique)\s*:\s*(\p{L}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/u.exec(doc.view);
@@ -76,6 +78,8 @@ export function extractController(doc: PolicyText): ExtractedController {
       (w) =>
         !VENDOR_HOSTS.test(w.value) &&
         !CREDITS.test(doc.view.slice(Math.max(0, w.start - 60), w.start)) &&
+        // "Meer informatie over klachtenprocedures vind je op deze website: ...": a complaint body's site.
+        !COMPLAINT_SITE.test(doc.view.slice(Math.max(0, w.start - 100), w.start)) &&
         // A bare domain ("de website coronacheck.nl") counts only when it carries the controller's name.
         (/^(?:https?:|www\.)/i.test(doc.view.slice(w.start, w.start + 8)) || related(w.value)),
     ),

@@ -9,6 +9,8 @@ const OUTSIDE_EEA =
 const SAFEGUARD =
   /standaard ?(contract)?(bepalingen|clausules)|modelcontractbepalingen|standard contractual clauses|\bSCCs?\b|adequa(cy|atheid|te)|passende (waarborgen|garanties)|appropriate safeguards|clauses contractuelles types|binding corporate rules|\bBCR\b|Privacy Shield|Data Privacy Framework|d[ée]cision d'ad[ée]quation|garanties appropri[ée]es/i;
 
+const EXCEPT =
+  /\b(?:behalve|uitgezonderd|met uitzondering van|except(?:ing)?|other than|sauf|à l'exception de|hormis)\b/i;
 const CONDITIONAL_TRANSFER =
   /^(?:[^,;]{0,20}\b)?(?:indien|als|wanneer|mocht|if|where|when|in the event|in case|should|lorsque|si|dans le cas o[uù]|au cas o[uù])\b/i;
 
@@ -27,7 +29,10 @@ export function extractTransfers(doc: PolicyText): Extracted<TransferFacts> | nu
   // policy only foresees says neither that one occurs nor that none does.
   const stated = hits.filter((h) => !CONDITIONAL_TRANSFER.test(doc.view.slice(h.sentence.start, h.start)));
   if (stated.length === 0) return null;
-  const positive = stated.filter((h) => !negated(doc, h.sentence, h.start, h.end, 30));
+  // "geen ... buiten de EU, behalve Mailchimp en Google": a denial with named exceptions states transfers to them.
+  const excepted = (h: (typeof stated)[number]) =>
+    EXCEPT.test(doc.view.slice(h.end, h.sentence.end)) || EXCEPT.test(doc.view.slice(h.sentence.start, h.start));
+  const positive = stated.filter((h) => !negated(doc, h.sentence, h.start, h.end, 30) || excepted(h));
   const occurs = positive.length > 0;
   const used = occurs ? positive : stated;
   const safeguard = scan(doc, SAFEGUARD).find((h) => !negated(doc, h.sentence, h.start, h.end, 0));
