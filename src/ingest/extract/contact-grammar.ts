@@ -19,13 +19,19 @@ function all(doc: PolicyText, re: RegExp, map: (m: RegExpExecArray) => string | 
 const PLACEHOLDER_EMAIL =
   /@(?:domain|domein|example|voorbeeld|exemple|yourdomain|uwdomein|company|bedrijf)\.[a-z]{2,4}$|\.tld$/;
 
-/** E-mail addresses, also as written with spaces around "@" ("privacy @ cloudar.be"); lower-cased. */
+/**
+ * E-mail addresses, also as written with spaces around "@" ("privacy @ cloudar.be") or with "@" spelled out against
+ * harvesting ("privacy [AT] invictokeerbergen.be", "info (at) club.be"); lower-cased.
+ */
 export function findEmails(doc: PolicyText): Found[] {
   return all(
     doc,
-    /\b[A-Za-z0-9][A-Za-z0-9._%+-]*(?: ?@ ?| ?\[at\] ?)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g,
+    /\b[A-Za-z0-9][A-Za-z0-9._%+-]*(?: ?@ ?| ?\[(?:at|AT|At)\] ?| ?\((?:at|AT|At)\) ?)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g,
     (m) => {
-      const value = m[0].replace(/\s+/g, '').replace('[at]', '@').toLowerCase();
+      const value = m[0]
+        .replace(/\s+/g, '')
+        .replace(/\[at\]|\(at\)/i, '@')
+        .toLowerCase();
       return PLACEHOLDER_EMAIL.test(value) ? null : value;
     },
   );
@@ -56,9 +62,17 @@ export function findPhones(doc: PolicyText, country: string): Found[] {
   });
 }
 
-/** Web sites ("www.cloudware.be", "https://www.cluma.com/privacy"), as the host without "www.". */
+/**
+ * Web sites ("www.cloudware.be", "https://www.cluma.com/privacy", and a bare domain named as the site: "le site
+ * internet outofthebooks.com", "de website kaniou.be"), as the host without "www.".
+ */
 export function findWebsites(doc: PolicyText): Found[] {
-  return all(
+  const named = all(
+    doc,
+    /(?<=\b(?:site(?: internet| web)?|website|webstek|webpagina)\s)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:be|nl|com|org|net|eu|fr|lu|brussels|vlaanderen)\b/gi,
+    (m) => m[0].toLowerCase(),
+  );
+  const linked = all(
     doc,
     /\b(?:https?:\/\/)?(?:www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b|\bhttps?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/gi,
     (m) =>
@@ -67,6 +81,7 @@ export function findWebsites(doc: PolicyText): Found[] {
         .replace(/^https?:\/\//, '')
         .replace(/^www\./, ''),
   );
+  return [...linked, ...named].sort((a, b) => a.start - b.start);
 }
 
 export interface FoundAddress extends Found {
@@ -75,7 +90,7 @@ export interface FoundAddress extends Found {
   city: string;
 }
 
-const STREET = String.raw`(?:(?:Postbus|Postbox|P\.?O\.? Box|Bo[îi]te postale)\s\d{1,6}|(?:[\p{Lu}][\p{L}'.-]*(?:[ -][\p{L}'.-]+){0,3}?),?\s\d{1,4}(?:\s?[A-Za-z]\b)?(?:\s?(?:bus|box|/)\s?\d+[A-Za-z]?)?)`;
+const STREET = String.raw`(?:(?:Postbus|Postbox|P\.?O\.? Box|Bo[îi]te postale)\s\d{1,6}|(?:[\p{Lu}][\p{L}'.-]*(?:[ -][\p{L}'.-]+){0,3}?),?\s\d{1,4}(?:-\d{1,4})?(?:\s?[A-Za-z]\b)?(?:\s?(?:bus|box|/)\s?\d+[A-Za-z]?)?)`;
 const FRENCH_STREET = String.raw`\d{1,4},?\s(?:rue|avenue|boulevard|chauss[ée]e|place|all[ée]e|quai|chemin)\s[\p{L}' -]{2,40}?`;
 
 /** Postal addresses: a street and number, then a postal code (BE/LU 4 digits, NL 4 digits + 2 letters, FR 5) and a city. */

@@ -12,7 +12,7 @@ export interface NameCandidate {
 }
 
 const FORMS = String.raw`NV|BV|BVBA|B\.V\.|N\.V\.|CommV|Comm\.V\.|VOF|CVBA|CV|VZW|SA|S\.A\.|SRL|SPRL|SAS|SARL|SNC|ASBL|Ltd\.?|Limited|GmbH|AG|Inc\.?|LLC|S\.à r\.l\.|sàrl`;
-const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d&'-]*|voor|van|en|de|der|ondernemers|et|des|du|&)`;
+const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d&'-]*|voor|van|en|de|der|ondernemers|et|des|du|of|the|and|&)`;
 const AFTER = new RegExp(String.raw`\b(\p{Lu}[\p{L}\d&'-]*(?:\s${NAME_WORD}){0,4}?)\s?,?\s(${FORMS})(?![\p{L}])`, 'gu');
 const BEFORE = new RegExp(
   String.raw`\b(?:de|la|het|the|la société|société)\s(${FORMS})\s(\p{Lu}[\p{L}\d&-]+(?:\s\p{Lu}[\p{L}\d&-]+){0,2})`,

@@ -36,6 +36,18 @@ function vatNumber(doc: PolicyText): Found | null {
   return { value: m[1].replace(/[\s.]/g, ''), start: m.index, end: m.index + m[0].length };
 }
 
+// "Le site a été créé par X (https://...)", "Webdesign: ...": the web agency's site, not the controller's.
+const CREDITS =
+  /cr[ée]{2}e? par|r[ée]alis[ée]e? par|con[çc]u par|designed by|developed by|built by|made by|gemaakt door|ontwikkeld door|ontworpen door|webdesign|cr[ée]dits|powered by/i;
+
+const COMPLAINT_SITE = /klacht|complaint|plainte|r[ée]clamation|toezicht|supervisory|autorit[ée] de contr[ôo]le/i;
+
+/** "Rechtsvorm: Eenmanszaak", "Forme juridique : ASBL": a legal form written as a labelled field. */
+function labelledLegalForm(doc: PolicyText): Found | null {
+  const m = /\b(?:Rechtsvorm|Legal form|Forme juridique)\s*:\s*(\p{L}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/u.exec(doc.view);
+  return m ? { value: m[1], start: m.index, end: m.index + m[0].length } : null;
+}
+
 /** The most frequent value outside the excluded zones, preferring values related to the controller's name or site. */
 function pick(found: Found[], excluded: (at: number) => boolean, related: (value: string) => boolean): Found | null {
   const kept = found.filter((f) => !excluded(f.start));
@@ -62,7 +74,15 @@ export function extractController(doc: PolicyText): ExtractedController {
   const related = (value: string) => token.length >= 3 && value.replace(/[^a-z0-9]/g, '').includes(token);
   const country = countryHint(doc);
   const website = pick(
-    findWebsites(doc).filter((w) => !VENDOR_HOSTS.test(w.value)),
+    findWebsites(doc).filter(
+      (w) =>
+        !VENDOR_HOSTS.test(w.value) &&
+        !CREDITS.test(doc.view.slice(Math.max(0, w.start - 60), w.start)) &&
+        // "Meer informatie over klachtenprocedures vind je op deze website: ...": a complaint body's site.
+        !COMPLAINT_SITE.test(doc.view.slice(Math.max(0, w.start - 100), w.start)) &&
+        // A bare domain ("de website coronacheck.nl") counts only when it carries the controller's name.
+        (/^(?:https?:|www\.)/i.test(doc.view.slice(w.start, w.start + 8)) || related(w.value)),
+    ),
     excluded,
     related,
   );
@@ -80,7 +100,9 @@ export function extractController(doc: PolicyText): ExtractedController {
     confidence[field] = c;
   };
   note('name', name, name?.confidence ?? 0);
+  const labelledForm = name?.legalForm ? null : labelledLegalForm(doc);
   if (name?.legalForm) confidence.legalForm = 0.8;
+  note('legalForm', labelledForm, 0.75);
   note('enterpriseNumber', enterprise, 0.95);
   note('kvkNumber', kvk, 0.95);
   note('vatNumber', vat, 0.9);
@@ -91,7 +113,7 @@ export function extractController(doc: PolicyText): ExtractedController {
   return {
     name: name?.name ?? null,
     legalName: name?.legalName ?? null,
-    legalForm: name?.legalForm ?? null,
+    legalForm: name?.legalForm ?? labelledForm?.value ?? null,
     enterpriseNumber: enterprise?.value ?? null,
     kvkNumber: kvk?.value ?? null,
     vatNumber: vat?.value ?? null,

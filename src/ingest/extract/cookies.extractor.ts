@@ -25,11 +25,15 @@ const ONLY_NECESSARY =
 const NO_COOKIES =
   /(?:geen|no|not (?:use|place|set)|n'utilise pas de|pas de|aucun)\s(?:\w+\s){0,2}cookies?|cookies?\s(?:worden )?niet (?:gebruikt|geplaatst)/i;
 
+// "Technische gegevens (zonder cookies)", "analysed without the use of cookies": a sentence that sets cookies aside.
+const WITHOUT_COOKIES = /\b(?:zonder|without|sans)\s(?:[\p{L}']+\s){0,3}cookies?\b/iu;
+
 /** The kinds of cookies the policy says it uses; UNSPECIFIED when it speaks of cookies without saying which. */
 export function extractCookies(doc: PolicyText): Extracted<CookieFacts>[] {
   const sentences = doc.sentences.filter(
     (s) =>
       s.kind !== 'heading' &&
+      !WITHOUT_COOKIES.test(viewOf(doc, s)) &&
       (/cookie/i.test(viewOf(doc, s)) || (s.kind === 'list-item' && inTopic(doc, s, ['cookies']))),
   );
   if (sentences.length === 0) return [];

@@ -8,30 +8,49 @@ import { inTopic, negated, viewOf } from './scan';
 
 // "registration details, such as name, address, ...", "Identificatiegegevens zoals naam, adres": a data list anywhere.
 const DATA_LIST =
-  /(?:gegevens|details|data|information|informatie|donn[ée]es)\s?(?:\([^)]*\)\s?)?(?:,\s)?(?:zoals|such as|like|comme|namelijk|:)\s/i;
+  /(?:gegevens|details|data|information|informatie|donn[ée]es)(?:\s\p{Ll}{4,}(?<!\b(?:over|about|that|which|die|dat|que|qui)))?\s?\(?(?:\([^)]*\)\s?)?(?:,\s)?(?:zoals|such as|like|comme|namelijk|:)\s/iu;
+// "Het bevat namen, adressen, geboortedata, e-mailadressen": a verb of content followed by a list of three or more.
+const CONTENT_LIST =
+  /\b(?:bevat(?:ten)?|omvat(?:ten)?|contains?|include[sd]?|comprend|contien(?:t|nent))\s(?:[^.,;:]{2,40},\s){2,}/i;
 const NOT_DATA_INTRO = /doel|purpose|finalit|recht|right|droit|cookie|ontvanger|recipient|destinataire|partag|delen/i;
 
 /** Sentences that list personal data: list items introduced as data or standing in a data section, sentences of
  * data sections, and data lists anywhere ("such as name, address"). */
 function dataSentences(doc: PolicyText): Sentence[] {
   return doc.sentences.filter((s) => {
-    if (s.kind === 'heading') return false;
+    // A sub-heading of a data section that names data ("#### Naam en adresgegevens" above its items).
+    if (s.kind === 'heading') return subHeadingOfData(doc, s);
+    // The controller's own identity block ("Naam van de organisatie: MaasISO", "Rechtsvorm: ...") lists no data.
+    const field = s.kind === 'list-item' && /^[^:.]{2,40}:\s*\S/.test(viewOf(doc, s));
+    if (field && inTopic(doc, s, ['controller']) && !inTopic(doc, s, ['data-categories'])) return false;
     const intro = s.intro ? viewOf(doc, s.intro) : '';
     const introDatum = s.intro !== undefined && DATA_CUE.test(intro) && !NOT_DATA_INTRO.test(intro);
     const section = inTopic(doc, s, ['data-categories']);
     if (s.kind === 'list-item' && (introDatum || (section && !NOT_DATA_INTRO.test(intro)))) return true;
     if (section && (DATA_CUE.test(viewOf(doc, s)) || /\s(?:zoals|such as|comme|bijvoorbeeld)\s/i.test(viewOf(doc, s))))
       return true;
-    return DATA_LIST.test(viewOf(doc, s)) && !inTopic(doc, s, ['rights', 'cookies', 'purposes']);
+    const text = viewOf(doc, s);
+    return (DATA_LIST.test(text) || CONTENT_LIST.test(text)) && !inTopic(doc, s, ['rights', 'cookies', 'purposes']);
   });
+}
+
+/** A heading that inherits the data-categories topic from its parent section: it names a group of data. */
+function subHeadingOfData(doc: PolicyText, s: Sentence): boolean {
+  const section = doc.sections[s.section];
+  return (
+    !!section &&
+    section.level > 1 &&
+    inTopic(doc, s, ['data-categories']) &&
+    !/\?|data|gegevens(?!\p{L})|donn[ée]es|information/iu.test(viewOf(doc, s).replace(/\p{L}+gegevens/gu, ''))
+  );
 }
 
 // Group terms, kept only when the statement names no item of its own ("Identificatiegegevens zoals naam, adres").
 const GROUPS = new Set(['identification-data', 'contact-data', 'financial-data']);
 
 // Conjunctions between listed items; Dutch "of" (or) only in Dutch text, where English "date of birth" cannot occur.
-const SPLIT = /\s(?:en|and|et|or|ou|zoals|such as|comme|namelijk)\s/;
-const NL_SPLIT = /\s(?:en|and|et|of|or|ou|zoals|such as|comme|namelijk)\s/;
+const SPLIT = /\s(?:en|and|et|or|ou|zoals|such as|comme|namelijk|\+)\s/;
+const NL_SPLIT = /\s(?:en|and|et|of|or|ou|zoals|such as|comme|namelijk|\+)\s/;
 
 /** Splits a sentence into the items it lists ("naam, adres en e-mailadres"), as offsets of the view. */
 function items(doc: PolicyText, s: Sentence): { start: number; end: number }[] {
@@ -81,8 +100,22 @@ export function extractDataCategories(doc: PolicyText, vocabulary: Vocabulary): 
       });
     }
     const mine = out.slice(first);
-    if (mine.some((d) => !GROUPS.has(d.category)))
+    // "Identificatiegegevens:" heading a nested list of its items: the items are the facts.
+    const heads = /:\s*$/.test(viewOf(doc, s)) && doc.blocks[s.block + 1]?.kind === 'list-item';
+    if (heads || mine.some((d) => !GROUPS.has(d.category)))
       out.splice(first, mine.length, ...mine.filter((d) => !GROUPS.has(d.category)));
   }
-  return out;
+  return withoutCoveredGroups(out);
+}
+
+// The item codes of each group term: a group is a fact only where the policy names none of its items.
+const GROUP_ITEMS: Record<string, string[]> = {
+  'identification-data': ['name', 'date-of-birth', 'place-of-birth', 'gender', 'nationality', 'national-id'],
+  'contact-data': ['email-address', 'phone', 'address'],
+  'financial-data': ['bank-account', 'payment-data'],
+};
+
+function withoutCoveredGroups(found: Extracted<DataCategoryFacts>[]): Extracted<DataCategoryFacts>[] {
+  const codes = new Set(found.map((d) => d.category));
+  return found.filter((d) => !(GROUP_ITEMS[d.category] ?? []).some((item) => codes.has(item)));
 }

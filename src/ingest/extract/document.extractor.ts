@@ -53,7 +53,7 @@ const MONTH = Object.keys(MONTHS).join('|');
 // Strong cues name the policy's own update; weak ones ("versie", "datum") may date something else ("het
 // wetsvoorstel, versie 8 maart 2021") and count only when no strong cue dates the policy.
 const STRONG_CUE =
-  /(laatst(e)? (bijgewerkt|gewijzigd|aangepast|herzien|update|aanpassing|wijziging)|bijgewerkt op|gewijzigd op|aangepast op|last (updated|modified|revised|changed)|updated( on)?|dernière (mise à jour|modification)|mis(e)? à jour( le)?|date de mise à jour|(datum van )?inwerkingtreding|in werking (getreden|sinds)|effective( date| as of| from)?|en vigueur( le| depuis| à compter du)?|adopt[ée]e? le|vastgesteld op)\s*:?\s*(op|on|le|du|per)?\s*\[?/i;
+  /(laatst(e)? (bijgewerkt|gewijzigd|aangepast|herzien|update|aanpassing|wijziging)|bijgewerkt op|gewijzigd op|aangepast op|last (updated|modified|revised|changed)|updated( on)?|dernière (mise à jour|modification)|mis(e)? à jour( le)?|date de mise à jour|(datum van )?inwerkingtreding|in werking (getreden|sinds)|effective( date| as of| from)?|en vigueur( le| depuis| à compter du)?|adopt[ée]e? le|vastgesteld op|van toepassing (?:vanaf|sinds|met ingang van)|geldig (?:vanaf|sinds)|met ingang van|applicable (?:from|as of|since)|applicable [àa] (?:partir du|compter du))\s*:?\s*(op|on|le|du|per)?\s*\[?/i;
 const WEAK_CUE = /(versie( van)?|revised|datum|date)\s*:?\s*(op|on|le|du)?\s*\[?/i;
 const DATE = new RegExp(
   String.raw`(\d{1,2})[./-](\d{1,2})[./-](\d{4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})(?:st|nd|rd|th|er)?\s(${MONTH})\.?\s(\d{4})|(${MONTH})\s(\d{1,2}),?\s(\d{4})`,

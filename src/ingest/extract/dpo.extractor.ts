@@ -40,6 +40,17 @@ function personBefore(doc: PolicyText, termStart: number): { value: string; star
 const APPOINTED =
   /aangesteld|benoemd|aangewezen|appointed|designated|nomm[ée]|d[ée]sign[ée]|heeft een|has an?|dispose d'un|contactgegevens van de/i;
 
+/** "diensten als Functionaris Gegevensbescherming (FG)", "DPO services": the role sold as a service, no DPO. */
+function offeredService(doc: PolicyText, start: number, end: number): boolean {
+  const before = doc.view.slice(Math.max(0, start - 40), start);
+  const after = doc.view.slice(end, end + 16);
+  return (
+    /(?:diensten|services|dienstverlening|leveren van|aanbieden van|offer(?:ing)?)\s(?:als|as|de|en tant que)?\s?$/i.test(
+      before,
+    ) || /^\s?(?:\(\w+\)\s)?(?:diensten|services|-diensten|as a service)/i.test(after)
+  );
+}
+
 /**
  * The data protection officer, when the policy names one: the term in nl/en/fr, then the person's name, e-mail and
  * phone in the block that follows. "No DPO appointed" and a DPO named without any detail give null.
@@ -52,6 +63,7 @@ export function extractDpo(doc: PolicyText): Extracted<DpoFacts> | null {
     const start = m.index ?? 0;
     const sentence = sentenceAt(doc, start);
     if (sentence && negated(doc, sentence, start, start + m[0].length, 30)) continue;
+    if (offeredService(doc, start, start + m[0].length)) continue;
     const zone = zones[i];
     const email = findEmails(doc).find((e) => e.start >= zone.start && e.start < zone.end) ?? null;
     const phone = findPhones(doc, countryHint(doc)).find((p) => p.start >= zone.start && p.start < zone.end) ?? null;

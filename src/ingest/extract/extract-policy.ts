@@ -38,7 +38,7 @@ export function extractPolicy(parsed: ParsedDocument, vocabulary: Vocabulary): E
     processors: extractProcessors(doc, vocabulary, controller.name),
     recipients: extractRecipients(doc, vocabulary),
     rights: extractRights(doc),
-    rightsRequest: extractRightsRequest(doc),
+    rightsRequest: extractRightsRequest(doc, controller.email),
     retention: extractRetention(doc),
     cookies: extractCookies(doc),
     minimumAge: extractMinimumAge(doc),

@@ -11,6 +11,16 @@ export function legalBasesIn(text: string): LegalBasisCode[] {
   return LEGAL_BASIS_PATTERNS.filter(([, re]) => re.test(text)).map(([code]) => code);
 }
 
+/** Every mention of a lawful basis in one piece of text, in text order, with its offsets in `text`. */
+export function legalBasesAt(text: string): { code: LegalBasisCode; start: number; end: number }[] {
+  const out: { code: LegalBasisCode; start: number; end: number }[] = [];
+  for (const [code, re] of LEGAL_BASIS_PATTERNS) {
+    for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)))
+      out.push({ code, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 // A condition ("tenzij we wettelijk verplicht zijn", "if required by law"): the law is no basis the policy relies on.
 const CONDITIONAL = /\b(tenzij|wanneer|indien|als|if|when|unless|where|si|lorsque|sauf|voor zover)\b[^.;:]{0,50}$/i;
 
@@ -32,8 +42,16 @@ function reliedOn(doc: PolicyText, hit: Hit, code: LegalBasisCode): boolean {
   if (inTopic(doc, s, ['rights']) && !basisSection) return false;
   // "Seulement si le traitement est effectué sur base de votre consentement": a condition of a right, not a basis.
   if (PROCESSING_CONDITION.test(doc.view.slice(Math.max(s.start, hit.start - 160), hit.start))) return false;
-  if (code !== LegalBasisCode.LEGAL_OBLIGATION) return true;
   const before = doc.view.slice(s.start, hit.start);
+  // "alleen ... indien dit noodzakelijk is om uw vitale belangen te beschermen" among the cases of disclosure: a
+  // condition, not a basis the policy relies on (a basis section states it as one).
+  if (
+    (code === LegalBasisCode.VITAL_INTERESTS || code === LegalBasisCode.PUBLIC_TASK) &&
+    !basisSection &&
+    CONDITIONAL.test(before)
+  )
+    return false;
+  if (code !== LegalBasisCode.LEGAL_OBLIGATION) return true;
   const intro = s.intro ? viewOf(doc, s.intro) : '';
   if (CONDITIONAL.test(before) || /\b(tenzij|unless|sauf si)\b\s*:?\s*$/i.test(intro)) return false;
   if (COMPLY.test(doc.view.slice(Math.max(s.start, hit.start - 45), Math.min(s.end, hit.end + 25)))) return true;

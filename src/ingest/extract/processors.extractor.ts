@@ -8,9 +8,9 @@ import { Extracted } from './extracted-policy';
 import { negated, scan, viewOf } from './scan';
 
 const SOURCE =
-  /ontvang(en|t)? (van|via)|bronnen|sources?\b|afkomstig|verkregen|obtain(ed)? from|receive[ds]? (from|data)|collect(ed|s)? (by|from)|data (from|provided by)|re[çc]u(es)? de|provenant/i;
+  /ontvang(en|t)? (van|via)|bronnen|sources?\b|openbaar beschikbare|publicly available|afkomstig|verkregen|obtain(ed)? from|receive[ds]? (from|data)|collect(ed|s)? (by|from)|data (from|provided by)|re[çc]u(es)? de|provenant/i;
 const SYSTEM =
-  /programma|systemen|software|tools?\b|applicaties|platform(s)?\b|we use|wij gebruiken|gebruikt de volgende|nous utilisons|logiciels?/i;
+  /programma|systemen|\bsoftware|tools?\b|applicaties|platform(s)?\b|we use|wij gebruiken|gebruikt de volgende|nous utilisons|logiciels?/i;
 
 /** The vendors the catalogue knows, keeping only slugs the vocabulary has or the ingest catalogue adds. */
 function vendors(vocabulary: Vocabulary): VendorEntry[] {

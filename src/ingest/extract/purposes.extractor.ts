@@ -6,21 +6,29 @@ import { PolicyText, Sentence } from '../structure';
 import { findDuration } from './durations';
 import { sentenceEvidence } from './evidence';
 import { Extracted } from './extracted-policy';
-import { legalBasesIn } from './legal-bases.extractor';
+import { legalBasesAt, legalBasesIn } from './legal-bases.extractor';
 import { inTopic, negated, viewOf } from './scan';
 
 const NOT_PURPOSE_INTRO =
   /gegevens(?! (om|voor))|data (?!to)|informatie die|cookies|rechten|rights|droits|ontvangers|recipients|derden|third parties/i;
 // A definition ("Het begrip 'verwerking' dekt ...", "'Processing' means ...") states no purpose.
-const DEFINITION = /het begrip|wordt verstaan|betekent|\bmeans\b|is defined as|d[ée]signe|on entend par|se d[ée]finit/i;
+const DEFINITION =
+  /het begrip|wordt verstaan|verstaan we|betekent|\bomvat elke\b|\bmeans\b|is defined as|d[ée]signe|on entend par|se d[ée]finit/i;
 // "Wij verwerken onderstaande persoonsgegevens ...:", "we collect the following data:": a list of data items.
 const DATA_LIST_INTRO =
   /(?:volgende|onderstaande|navolgende|following|suivantes)\s(?:\w+\s)?(?:persoons)?(?:gegevens|data|information|donn[ée]es)|donn[ée]es (?:personnelles )?suivantes/i;
 // Sections whose sentences state rights, recipients or the authority: their "om ... te" clauses are no purposes.
-const OTHER_TOPICS = ['rights', 'recipients', 'authority', 'changes', 'children'] as const;
+const OTHER_TOPICS = ['rights', 'recipients', 'authority', 'changes', 'children', 'automated'] as const;
+// "op basis van ... wettelijke verplichtingen", "basé sur : les obligations légales": the law named as a basis, not
+// the legal-compliance purpose (which a purpose verb states: "om te voldoen aan", "to comply with").
+const BASIS_BEFORE =
+  /(?:op basis van|op grond van|gebaseerd op|on the basis of|based on|sur (?:la )?base d|bas[ée]e? sur|fond[ée]e? sur)\b/i;
+const COMPLY_VERB = /voldoen|naleven|nakomen|compl(?:y|iance)|respect|conformer|meet (?:our|its)/i;
 
 interface Statement {
   sentence: Sentence;
+  /** A list item of a lawful-basis section ("Gerechtvaardigd belang: ... bijvoorbeeld ..."): its purposes are examples. */
+  basisItem: boolean;
   /** The text read for purposes: a list item's whole text, or the sentence. */
   phrase: string;
   body: string;
@@ -44,11 +52,24 @@ function statements(doc: PolicyText): Statement[] {
     if (DEFINITION.test(text)) continue;
     const dataIntro = DATA_LIST_INTRO.test(intro);
     const used = USE_CUE.test(text) && !inTopic(doc, s, [...OTHER_TOPICS]);
+    // "... worden verwerkt voor ledenbeheer op basis van de contractuele relatie": a purpose tied to a named basis.
+    const withBasis =
+      !item &&
+      (purposeSection || PURPOSE_CUE.test(text)) &&
+      legalBasesIn(text).length > 0 &&
+      !inTopic(doc, s, [...OTHER_TOPICS, 'legal-basis']);
     // "4.1 Legitimate Interest" followed by "Security monitoring: ...": a basis section lists its purposes.
     const basisItem = item && inTopic(doc, s, ['legal-basis']) && !purposeSection;
     // Items of a data list ("Wij verwerken onderstaande persoonsgegevens ...:") name data, not purposes.
     const sectionItem = item && purposeSection && !dataIntro;
-    if (!((introduced && !dataIntro) || sectionItem || (purposeSection && PURPOSE_CUE.test(text)) || used || basisItem))
+    if (!(
+      (introduced && !dataIntro) ||
+      sectionItem ||
+      (purposeSection && PURPOSE_CUE.test(text)) ||
+      used ||
+      basisItem ||
+      withBasis
+    ))
       continue;
     // A list item is one statement: its first sentence names it, the rest may tie a basis or a period.
     if (item && itemsSeen.has(s.block)) continue;
@@ -57,18 +78,14 @@ function statements(doc: PolicyText): Statement[] {
     const confidence = introduced || (item && purposeSection) ? 0.6 : purposeSection ? 0.5 : 0.4;
     // "Het leveren van diensten: Het beheer van de klantenadministratie ...": the label names the purpose.
     const label = item ? body.split(/:\s/)[0] : body;
-    out.push({ sentence: s, phrase: label, body, confidence });
+    out.push({ sentence: s, basisItem, phrase: label, body, confidence });
   }
   return out;
 }
 
 /** The distinct purpose categories a phrase names, clause by clause ("klantenbeheer en boekhouding" gives two). */
-function categoriesIn(
-  phrase: string,
-  known: Set<string>,
-  dutch: boolean,
-): { code: string; index: number; length: number }[] {
-  const out: { code: string; index: number; length: number }[] = [];
+function categoriesIn(phrase: string, known: Set<string>, dutch: boolean): Found[] {
+  const out: Found[] = [];
   for (const c of phrase.matchAll(/[^,;]+/g)) {
     // Dutch "of" (or) splits only Dutch text: "keeping you informed of new developments" is one purpose.
     for (const part of c[0].split(dutch ? /\s(?:en|and|et|of|or|ou)\s/ : /\s(?:en|and|et|or|ou)\s/)) {
@@ -97,6 +114,71 @@ function basesFor(doc: PolicyText, st: Statement): LegalBasisCode[] {
   return legalBasesIn(doc.sections[st.sentence.section]?.headingText ?? '');
 }
 
+interface Found {
+  code: string;
+  index: number;
+  length: number;
+}
+
+/**
+ * Bases per purpose where one statement names several purposes and several bases ("voor ledenbeheer op basis van de
+ * contractuele relatie en om u te informeren op basis van het gerechtvaardigd belang"): a purpose takes the bases
+ * named next after it (the run of bases up to the next purpose), else the run named last before it. A basis that is
+ * a purpose's own wording ("het voldoen aan wettelijke verplichtingen") goes to that purpose only. Null when the
+ * statement gives no such structure: then every purpose takes every basis.
+ */
+function basesPerPurpose(st: Statement, found: Found[]): Map<Found, LegalBasisCode[]> | null {
+  const mentions = legalBasesAt(st.body);
+  if (found.length < 2 || mentions.length === 0 || st.basisItem) return null;
+  const out = new Map<Found, LegalBasisCode[]>(found.map((f) => [f, []]));
+  const overlaps = (f: Found, m: { start: number; end: number }) => m.start < f.index + f.length && f.index < m.end;
+  const free = mentions.filter((m) => {
+    const own = found.find((f) => overlaps(f, m));
+    if (own) out.get(own)!.push(m.code);
+    return !own;
+  });
+  const ordered = [...found].sort((a, b) => a.index - b.index);
+  for (const f of ordered) {
+    const after = free.filter((m) => m.start > f.index);
+    // The run of bases that starts with the first one after the purpose and ends where another purpose stands.
+    let run = after.filter((m) => !ordered.some((g) => g.index > after[0].start && g.index < m.start));
+    if (!run.length) {
+      const before = free.filter((m) => m.start < f.index);
+      run = before.filter((m) => !ordered.some((g) => g.index > m.start && g.index < f.index));
+    }
+    out.get(f)!.push(...run.map((m) => m.code));
+  }
+  for (const [f, codes] of out) out.set(f, [...new Set(codes)]);
+  return out;
+}
+
+/** The legal-compliance purpose read off a lawful basis ("op basis van ... wettelijke verplichtingen"): not one. */
+function basisWording(doc: PolicyText, st: Statement, f: Found): boolean {
+  if (f.code !== 'LegalCompliance') return false;
+  const before = st.body.slice(0, f.index);
+  if (COMPLY_VERB.test(st.body.slice(Math.max(0, f.index - 30), f.index + f.length))) return false;
+  // A basis-section item naming the law as its basis ("Wettelijke verplichting: ..."), not a purpose it lists
+  // ("Data breach notification: Required under GDPR" under "Legal Obligation").
+  const isBasis = legalBasesAt(st.body).some((m) => m.start < f.index + f.length && f.index < m.end);
+  if (st.basisItem || st.sentence.kind === 'list-item') {
+    const intro = st.sentence.intro ? viewOf(doc, st.sentence.intro) : '';
+    return isBasis && (st.basisItem || BASIS_BEFORE.test(intro));
+  }
+  return BASIS_BEFORE.test(before);
+}
+
+/** True for a nested list item under an item that already names a purpose (its examples and details). */
+function underPurposeItem(doc: PolicyText, s: Sentence, named: Set<number>): boolean {
+  const depth = doc.blocks[s.block].depth ?? 1;
+  if (depth <= 1) return false;
+  for (let b = s.block - 1; b >= 0; b--) {
+    const block = doc.blocks[b];
+    if (block.kind !== 'list-item') return false;
+    if ((block.depth ?? 1) < depth) return named.has(b);
+  }
+  return false;
+}
+
 /**
  * The purposes the policy states, each coded to a DPV purpose category (open class: proposals, confidence 0.3-0.6),
  * with the lawful bases and the retention period the same statement (or its list intro or section heading) ties to
@@ -106,12 +188,18 @@ export function extractPurposes(doc: PolicyText, vocabulary: Vocabulary): Extrac
   const known = new Set(vocabulary.purposeCategories.map((c) => c.code));
   const names = new Map(vocabulary.purposeCategories.map((c) => [c.code, c.name]));
   const out: Extracted<PurposeFacts>[] = [];
+  const named = new Set<number>();
   for (const st of statements(doc)) {
+    if (st.sentence.kind === 'list-item' && underPurposeItem(doc, st.sentence, named)) continue;
     const dutch = doc.language === 'nl';
     let found = categoriesIn(st.phrase, known, dutch);
-    if (found.length === 0 && st.phrase !== st.body) found = categoriesIn(st.body, known, dutch).slice(0, 1);
+    if (found.length === 0 && st.phrase !== st.body)
+      found = categoriesIn(st.body, known, dutch).slice(0, st.basisItem ? undefined : 1);
+    found = found.filter((f) => !basisWording(doc, st, f));
     if (found.length === 0) continue;
+    named.add(st.sentence.block);
     const bases = basesFor(doc, st);
+    const perPurpose = basesPerPurpose(st, found);
     const duration = findDuration(st.body);
     for (const f of found) {
       const at = st.sentence.start + f.index;
@@ -123,7 +211,7 @@ export function extractPurposes(doc: PolicyText, vocabulary: Vocabulary): Extrac
           .replace(/\s+/g, ' ')
           .trim(),
         category: f.code,
-        legalBases: bases,
+        legalBases: perPurpose?.get(f) ?? bases,
         dataCategories: [],
         retention: duration
           ? {

@@ -17,7 +17,7 @@ const CHANNELS: [RequestChannel, RegExp][] = [
   [RequestChannel.EMAIL, /e-?mail|mailadres|@|courriel|électronique/i],
   [
     RequestChannel.POST,
-    /per post|per brief|schriftelijk|aangetekend|by post|by (letter|mail to)|in writing|postal|par (courrier|lettre|voie postale)|adresse postale|\bbrief\b|^post\s?:|\bpost:/i,
+    /per post|per brief|aangetekend|by post|by (letter|mail to)|in writing|postal|par (courrier|lettre|voie postale)|adresse postale|\bbrief\b|^post\s?:|\bpost:/i,
   ],
   [
     RequestChannel.PHONE,
@@ -35,11 +35,14 @@ const RESPONSE =
 const FEE =
   /(?:klein|redelijk) bedrag|administratieve kost|vergoeding (?:vragen|aanrekenen)|\b(?:a |reasonable |small )fee\b|charge (?:you )?a|r[ée]tribution|frais (?:raisonnables|administratifs)|moyennant paiement/i;
 const PROOF =
-  /identiteitsbewijs|identiteitskaart|kopie van (uw|je|jouw) (id|identiteit|paspoort)|bewijs van (uw )?identiteit|identiteit (?:te )?(?:controleren|verifi[eë]ren)|proof of (your )?identity|verify your identity|(copy|copie) (of|de) (your |votre )?(id|identity|carte d'identit)|pi[eè]ce d'identit[ée]|justificatif d'identit[ée]|prouver votre identit[ée]|identit[ée] compl[eè]te|identit[ée] (de la personne|du demandeur)/i;
+  /identiteitsbewijs|identiteitskaart|kopie van (uw|je|jouw) (id|identiteit|paspoort)|bewijs van (uw )?identiteit|identiteit (?:te )?(?:controleren|verifi[eë]ren)|proof of (your )?identity|verify your identity|(copy|copie) (of|de) (your |votre )?(id|identity|carte d'identit)|pi[eè]ce d'identit[ée]|justificatif d'identit[ée]|prouver votre identit[ée]|(?:u|je|jou|uzelf|jezelf) (?:te )?identificeren|identify yourself|vous identifier|identit[ée] compl[eè]te|identit[ée] (de la personne|du demandeur)/i;
 
 // A sentence granting a right ("heeft te allen tijde het recht om bezwaar te maken"): the next one may say how.
 const GRANT =
   /\b(?:heeft|hebt|heb je|have|avez|a) (?:te allen tijde |at any time |à tout moment )?(?:het|the|le) (?:recht|right|droit)\b/i;
+// "(zie artikel 2 voor de contactgegevens)", "via the contact details above": the controller's own contact details.
+const REFERS_TO_CONTACT =
+  /zie (?:artikel|punt|hoofdstuk|rubriek)|(?:vermelde|bovenstaande|onderstaande|genoemde) contactgegevens|contactgegevens (?:hierboven|hieronder|vermeld)|contact details (?:above|below|given)|coordonn[ée]es (?:ci-dessus|ci-dessous|mentionn[ée]es)/i;
 // The authority's own addresses are never the controller's request channel.
 const AUTHORITY_EMAIL =
   /@(?:apd-gba\.be|gba\.be|autoriteprotectiondonnees\.be|gegevensbeschermingsautoriteit\.be|privacycommission\.be|autoriteitpersoonsgegevens\.nl|cnil\.fr|cnpd\.lu|dataprotection\.ie|ico\.org\.uk)$/;
@@ -83,7 +86,10 @@ function responseDuration(text: string): string | null {
  * How to exercise the rights: channels, the e-mail address, the response time, whether a fee or an identity proof
  * is mentioned, read from the rights sections. Null when no rights section says how.
  */
-export function extractRightsRequest(doc: PolicyText): Extracted<RightsRequestFacts> | null {
+export function extractRightsRequest(
+  doc: PolicyText,
+  controllerEmail: string | null = null,
+): Extracted<RightsRequestFacts> | null {
   const sentences = requestSentences(doc);
   if (sentences.length === 0) return null;
   const channels = new Set<RequestChannel>();
@@ -111,9 +117,14 @@ export function extractRightsRequest(doc: PolicyText): Extracted<RightsRequestFa
     (e) => !AUTHORITY_EMAIL.test(e.value) && sentences.some((s) => e.start >= s.start && e.start < s.end),
   );
   if (email) channels.add(RequestChannel.EMAIL);
+  // An e-mail request sent to the contact details given elsewhere: the controller's address.
+  const referred =
+    !email && channels.has(RequestChannel.EMAIL) && sentences.some((s) => REFERS_TO_CONTACT.test(viewOf(doc, s)))
+      ? controllerEmail
+      : null;
   return {
     channels: [...channels],
-    email: email?.value ?? null,
+    email: email?.value ?? referred,
     postalAddress: null,
     responseTime,
     identityProof,

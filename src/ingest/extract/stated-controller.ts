@@ -48,8 +48,9 @@ const PATTERNS: { re: RegExp; strength: number; open?: boolean }[] = [
   },
 ];
 
+// The role may close the heading ("Identité et coordonnées du responsable du traitement") but a DPO heading is none.
 const HEADING =
-  /^\s*(?:\d+[.)]?\s*)?(?:(?:data )?controller|verwerkingsverantwoordelijke|verantwoordelijke|responsable (?:du|de) traitement|wie (?:zijn|is) (?:wij|we)|who we are)\b/i;
+  /^\s*(?:\d+[.)]?\s*)?(?:(?:data )?controller|verwerkingsverantwoordelijke|verantwoordelijke|responsable (?:du|de) traitement|wie (?:zijn|is) (?:wij|we)|who we are)\b|^[^.:]{0,50}\b(?:du responsable du traitement|van de verwerkingsverantwoordelijke|of the (?:data )?controller)\s*$/i;
 
 const REJECT =
   /^(wie|who|qui|wat|what|wij|we|ons|onze|our|us|nous|notre|deze|dit|this|cette|ce|il|elle|zij|u|you|de website|het bedrijf|the company|the website|de organisatie|onze groep|onze vereniging|iedereen|elke|each|all|alle|personal|persoonsgegevens|gegevens|data|privacy|the following|de volgende|hierbij)\b/i;

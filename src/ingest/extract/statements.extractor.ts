@@ -9,6 +9,11 @@ const OUTSIDE_EEA =
 const SAFEGUARD =
   /standaard ?(contract)?(bepalingen|clausules)|modelcontractbepalingen|standard contractual clauses|\bSCCs?\b|adequa(cy|atheid|te)|passende (waarborgen|garanties)|appropriate safeguards|clauses contractuelles types|binding corporate rules|\bBCR\b|Privacy Shield|Data Privacy Framework|d[ée]cision d'ad[ée]quation|garanties appropri[ée]es/i;
 
+const EXCEPT =
+  /\b(?:behalve|uitgezonderd|met uitzondering van|except(?:ing)?|other than|sauf|à l'exception de|hormis)\b/i;
+const CONDITIONAL_TRANSFER =
+  /^(?:[^,;]{0,20}\b)?(?:indien|als|wanneer|mocht|if|where|when|in the event|in case|should|lorsque|si|dans le cas o[uù]|au cas o[uù])\b/i;
+
 /**
  * Transfers outside the EEA: occurs true when the policy says data go to third countries, false when it says they do
  * not ("wij geven uw gegevens niet door buiten de EER"); the safeguard (SCCs, adequacy...) when one is named.
@@ -20,9 +25,16 @@ export function extractTransfers(doc: PolicyText): Extracted<TransferFacts> | nu
     (s) => s.kind !== 'heading' && !/recht|right|droit/i.test(viewOf(doc, s).slice(0, 30)),
   );
   if (hits.length === 0) return null;
-  const positive = hits.filter((h) => !negated(doc, h.sentence, h.start, h.end, 30));
+  // "Indien het noodzakelijk mocht zijn om gegevens door te geven naar landen buiten de EER, ...": a transfer the
+  // policy only foresees says neither that one occurs nor that none does.
+  const stated = hits.filter((h) => !CONDITIONAL_TRANSFER.test(doc.view.slice(h.sentence.start, h.start)));
+  if (stated.length === 0) return null;
+  // "geen ... buiten de EU, behalve Mailchimp en Google": a denial with named exceptions states transfers to them.
+  const excepted = (h: (typeof stated)[number]) =>
+    EXCEPT.test(doc.view.slice(h.end, h.sentence.end)) || EXCEPT.test(doc.view.slice(h.sentence.start, h.start));
+  const positive = stated.filter((h) => !negated(doc, h.sentence, h.start, h.end, 30) || excepted(h));
   const occurs = positive.length > 0;
-  const used = occurs ? positive : hits;
+  const used = occurs ? positive : stated;
   const safeguard = scan(doc, SAFEGUARD).find((h) => !negated(doc, h.sentence, h.start, h.end, 0));
   const evidence = used.slice(0, 2).map((h) => sentenceEvidence(doc, h.sentence, h.start, h.end));
   if (occurs && safeguard) evidence.push(sentenceEvidence(doc, safeguard.sentence, safeguard.start, safeguard.end));

@@ -3,7 +3,7 @@ import { TextSpan } from '../parse';
 import { PolicyText } from '../structure';
 
 export const DPO_TERM =
-  /functionaris (voor|van) (de )?gegevensbescherming|data ?protection ?officer|\bDPO\b|d[ée]l[ée]gu[ée]e? [àa] la protection des donn[ée]es|\bDPD\b|privacy officer|privacyverantwoordelijke|Datenschutzbeauftragte/gi;
+  /functionaris (?:(?:voor|van) )?(?:de )?gegevensbescherming|data ?protection ?officer|\bDPO\b|d[ée]l[ée]gu[ée]e? [àa] la protection des donn[ée]es|\bDPD\b|privacy officer|privacyverantwoordelijke|Datenschutzbeauftragte/gi;
 
 /** A zone after each match: to the end of its section, at most `reach` characters (the contact block that follows). */
 function zonesAfter(doc: PolicyText, re: RegExp, reach: number): TextSpan[] {

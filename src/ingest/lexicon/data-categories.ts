@@ -20,11 +20,11 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ['browsing-behaviour', /surfgedrag over|browsing behaviou?r across|across (different )?websites|advertentienetwerk/i],
   [
     'usage-data',
-    /surfgedrag|surfing behaviou?r|browsing (behaviou?r|history|data)|activiteiten op (onze|de) website|acties uitgevoerd|hoe u gebruik maakt|gebruiksgegevens|usage (data|information)|how you use|pages? (you )?visit|bezochte pagina|donn[ée]es (de navigation|d'utilisation)|pages consult[ée]es|(?:app |website )?usage (?:logs|statistics|patterns)|gebruik van de (?:website|applicatie|app)|navigational data|navigatiegegevens/i,
+    /surfgedrag|surfing behaviou?r|browsing (behaviou?r|history|data)|activiteiten op (onze|de) website|acties uitgevoerd|hoe u gebruik maakt|gebruiksgegevens|usage (data|information)|how you use|pages? (you )?visit|bezochte pagina|pagina'?s die (u|je|jij) (op onze website )?bezoekt|donn[ée]es (de navigation|d'utilisation)|pages consult[ée]es|(?:app |website )?usage (?:logs|statistics|patterns)|gebruik van de (?:website|applicatie|app)|navigational data|navigatiegegevens/i,
   ],
   [
     'usage-timing',
-    /tijdstip|tijd gespendeerd|duur van (uw |het )?(bezoek|gebruik)|frequentie|time spent|date and time|duration of (your )?visit|heure (de|et)|dur[ée]e de (la )?visite/i,
+    /tijdstip|datum en tijd|\btijd van (?:toegang|bezoek|uw bezoek)|time of (?:access|visit)|heure d'acc[eè]s|tijd gespendeerd|duur van (uw |het )?(bezoek|gebruik)|frequentie|time spent|date and time|duration of (your )?visit|heure (de|et)|dur[ée]e de (la )?visite/i,
   ],
   ['referrer', /referr(er|ing)|verwijzende|zoekwoord|search terms|site r[ée]f[ée]rent/i],
   ['software-use', /ad-?blocker|adblock/i],
@@ -35,7 +35,10 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
     'location',
     /locatie(?:gegevens| van)|(?:uw |je |your |de )locatie\b|^\s*locatie\b|location (?:data|information)|(?:your |the )location of|^\s*location\s*$|localisation|g[ée]olocalisation|geolocati/i,
   ],
-  ['date-of-birth', /geboortedatum|geboortedag|date of birth|birth ?date|date de naissance|\bleeftijd\b|\bage\b/i],
+  [
+    'date-of-birth',
+    /geboortedatum|geboortedata|geboortedag|date of birth|birth ?date|date de naissance|\bleeftijd\b|\bage\b/i,
+  ],
   ['place-of-birth', /geboorteplaats|place of birth|lieu de naissance/i],
   ['marriage-details', /huwelijksdatum|plaats (van )?huwelijk|date of marriage|date de mariage/i],
   [
@@ -53,7 +56,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'company-name',
-    /bedrijfsnaam|firmanaam|naam van (het bedrijf|de onderneming|uw bedrijf)|company( name)?\b|\bbedrijf\b|soci[ée]t[ée]|raison sociale|nom de l'entreprise/i,
+    /bedrijfsnaam|firmanaam|naam (?:van de |van uw |van je )?organisatie|organisatienaam|nom de l'organisation|organi[sz]ation name|naam van (het bedrijf|de onderneming|uw bedrijf)|company( name)?\b|\bbedrijf\b|soci[ée]t[ée]|raison sociale|nom de l'entreprise/i,
   ],
   ['legal-form', /rechtsvorm|legal form|forme juridique/i],
   ['vat-number', /btw-?nummer|btw-?nr|\bbtw\b|vat(-| )?(number|nr)|num[ée]ro de tva|\btva\b/i],
@@ -84,7 +87,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'payment-data',
-    /betalingsgegevens|betaalgegevens|betaalgeschiedenis|payment history|betaalinformatie|facturatiegegevens|payment (data|details|information)|credit ?card|kredietkaart|creditcard|billing (data|information)|donn[ée]es de paiement|transactiegegevens/i,
+    /betalingsgegevens|betaalgegevens|informatie over (uw |je )?betalingen|information about (your )?payments|informations? (sur|relatives aux) (vos )?paiements|betaalgeschiedenis|payment history|betaalinformatie|facturatiegegevens|payment (data|details|information)|credit ?card|kredietkaart|creditcard|billing (data|information)|donn[ée]es de paiement|transactiegegevens/i,
   ],
   [
     'financial-data',
@@ -112,7 +115,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'user-provided-data',
-    /overige persoonsgegevens die u|andere (vorm van )?informatie die u|other (personal )?(data|information) (that )?you (provide|give|share)|autres (donn[ée]es|informations) que vous/i,
+    /overige persoonsgegevens die u|andere (vorm van )?informatie die (u|je|door)|andere persoonsgegevens die (u|je)|other (personal )?(data|information) (that )?you (provide|give|share)|autres (donn[ée]es|informations) que vous|(donn[ée]es|informations) (fournies|transmises) (volontairement|via (les|nos) formulaires)|(data|information) you (voluntarily )?(submit|provide) (through|via|in) (the |our )?forms?/i,
   ],
   ['account-history', /accountgeschiedenis|account history|historique (du|de) compte/i],
   ['gender', /geslacht|\bgender\b|\bsexe\b|\bgenre\b/i],
@@ -123,7 +126,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'name',
-    /\bvoor-? ?(en|&) ?achternaam|\bvoornaam|\bachternaam|\bfamilienaam|\bnaam\b|\bnames?\b|first name|last name|surname|\bnom\b|pr[ée]nom/i,
+    /\bvoor-? ?(en|&) ?achternaam|\bvoornaam|\bachternaam|\bfamilienaam|\bnaam\b|\bnamen\b|\bnames?\b|first name|last name|surname|\bnom\b|pr[ée]nom/i,
   ],
 ];
 

@@ -7,6 +7,7 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
     'DirectMarketing',
     /nieuwsbrie|newsletter|\(?direct\)?[- ]?marketing|e-?mail ?marketing|marketing(-| )?e-?mails|lettre d'information|prospection|mailings?\b|maandblad|e-?mail alerts|keeping you informed of new developments/i,
   ],
+  ['Marketing', /marketing ?communicat|communications? (?:de )?marketing/i],
   [
     'Advertising',
     /advertenties|advertising|gerichte reclame|targeted ads|publicit[ée]s? cibl[ée]e?s?|retargeting|remarketing/i,
@@ -20,7 +21,10 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
     'LegalCompliance',
     /wettelijke verplichting|wettelijk verplicht|legal obligation|comply with (the |our |applicable )?(law|legal)|obligations? l[ée]gales?|legal requirements|data breach notification|d[ée]fendre un droit en justice|rechtsvordering/i,
   ],
-  ['ProtectionOfVitalInterests', /vitale belangen|vital interests|int[ée]r[êe]ts vitaux/i],
+  [
+    'ProtectionOfVitalInterests',
+    /vitale belangen|vital interests|int[ée]r[êe]ts vitaux|in geval van nood|noodgeval|in (?:an|case of) emergenc|en cas d'urgence/i,
+  ],
   [
     'ResearchAndStatistics',
     /archivering|archiving|\barchive|historisch onderzoek|wetenschappelijk|statistiques d'int[ée]r[êe]t public|statistics in the public interest/i,
@@ -53,18 +57,22 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
     /klantenbeheer|klantenadministratie|klantenbestand|klanten-? ?en leveranciers|customer (management|administration|records)|gestion (des|de la) client|ledenadministratie|ledenbeheer|member(ship)? (administration|management)|gestion des membres/i,
   ],
   [
+    'CustomerRelationshipManagement',
+    /klantrelatie|klantcontact|relatie met (?:onze |de )?klanten|contact met (?:klanten|prospects)|(?:customer|client) relationship|relation(?:s)? client|\bprospects?\b/i,
+  ],
+  [
     'CustomerCare',
     /support|ondersteuning|ondersteunen bij|klantendienst|klantenservice|customer (service|support|care)|vragen (te )?beantwoorden|beantwoorden van (uw |je )?vragen|answer your (questions|requests)|assistance|service client|moeilijkheden|helpdesk|r[ée]pondre [àa] (vos|votre) (questions|demande)/i,
   ],
   ['AccountManagement', /\baccount|profiel|\bcompte\b|login/i],
   [
     'CommunicationManagement',
-    /communic|contact(eren|eer)|contact met (u|je) op te nemen|contact met u|te informeren|informeren over|informatie over wijzigen|bellen|e-?mailen|inform you|contact you|send you|vous contacter|vous informer|e-?mails? (te )?(sturen|verzenden)|updates|telefonisch contact|e-?mailcontact|te attenderen op|inplannen van gesprekken|informé d'un arrêt|information (to you|concerning our services)/i,
+    /communi(?:c|qu)|contact(eren|eer)|op de hoogte (?:te )?houden|tenir inform[ée]|keep(?:ing)? you (?:informed|up to date)|(?:vous|tu) nous contact|contact met (u|je) op te nemen|contact met u|te informeren|informeren over|informatie over wijzigen|bellen|e-?mailen|inform you|contact you|send you|vous contacter|vous informer|e-?mails? (te )?(sturen|verzenden)|updates|telefonisch contact|e-?mailcontact|te attenderen op|inplannen van gesprekken|informé d'un arrêt|information (to you|concerning our services)/i,
   ],
   ['Marketing', /marketing|promoti|reclame|commerci[ëe]le|publicit/i],
   [
     'ServiceProvision',
-    /diensten|dienstverlening|levering|leveren|afleveren|service|services|provide|operate|maintain|uitvoer|overeenkomst|contract|bestelling|order|transactions|fournir|prestation|website (aan te bieden|te laten werken)|offerteaanvraag|logistiek|organiseren van|verzekeren van|ontvangen en beoordelen|toegang te krijgen|mission d'int[ée]r[êe]t public|proc[ée]dure juridictionnelle/i,
+    /diensten|dienstverlening|levering|leveren|afleveren|service|services|provide|operate|maintain|uitvoer|overeenkomst|contract|bestelling|order|transactions|fournir|prestation|website (aan te bieden|te laten werken)|offerteaanvraag|logistiek|organiseren van|organisatie van|clubactiviteiten|verzekeren van|ontvangen en beoordelen|toegang te krijgen|mission d'int[ée]r[êe]t public|proc[ée]dure juridictionnelle/i,
   ],
 ];
 
@@ -77,4 +85,4 @@ export const PURPOSE_CUE =
  * "dienen ter verificatie", "utilisées pour"): read for purposes outside purpose sections too.
  */
 export const USE_CUE =
-  /\b(?:pour|afin de) (?:recevoir|être informé|vous (?:informer|envoyer|contacter))|\bto (?:receive|send you|inform you|contact you)\b|\b(?:gebruik(?:en|t)?|verwerk(?:en|t)?|vastgelegd|opgeslagen|ingezet)\b[^.;]{0,60}\b(?:om|voor|ter)\b|\bdienen ter\b|\b(?:use[sd]?|process(?:es|ed)?)\b[^.;]{0,60}\b(?:to|for)\b|\butilis[ée]\w*[^.;]{0,60}\b(?:pour|afin de|à des fins)|\btrait[ée]\w*[^.;]{0,40}\b(?:pour|afin de|en vue de)\b/i;
+  /^(?:om|voor|pour|afin de|to|for)\b[^.;]{3,100}\b(?:gebruiken|houden|bewaren|verwerken|verzamelen|vragen) (?:we|wij)\b|^(?:pour|afin de)\b[^.;]{3,100}\bnous (?:utilisons|conservons|traitons|collectons)\b|^(?:to|for)\b[^.;]{3,100}\bwe (?:use|keep|process|collect)\b|\b(?:pour|afin de) (?:recevoir|être informé|vous (?:informer|envoyer|contacter))|\bto (?:receive|send you|inform you|contact you)\b|\b(?:gebruik(?:en|t)?|verwerk(?:en|t)?|vastgelegd|opgeslagen|ingezet)\b[^.;]{0,60}\b(?:om|voor|ter)\b|\bdienen ter\b|\b(?:use[sd]?|process(?:es|ed)?)\b[^.;]{0,60}\b(?:to|for)\b|\butilis[ée]\w*[^.;]{0,60}\b(?:pour|afin de|à des fins)|\btrait[ée]\w*[^.;]{0,40}\b(?:pour|afin de|en vue de)\b/i;

@@ -7,15 +7,15 @@ import { RightCode } from '../../entities/enums';
 export const RIGHT_PATTERNS: [RightCode, RegExp][] = [
   [
     RightCode.ACCESS,
-    /recht (op|van|tot) (in)?zage|inzagerecht|inzage|(gegevens|persoonsgegevens) (in te zien|inzien)|in te zien|right (of|to) access|access (to )?(your|the) (personal )?(data|information)|request (a copy|access)|droit d'acc[eè]s|acc[ée]der [àa] (vos|ses) donn[ée]es|right to know|(?:review|view|see) (?:or edit )?(?:your|the) (?:personal )?(?:data|information)|(?:gegevens|persoonsgegevens) (?:in te kijken|inkijken|raadplegen)|\binkijken\b|recht om inzicht|droit de consulter|consulter vos donn[ée]es/i,
+    /recht (op|van|tot) (in)?zage|inzagerecht|inzage|(gegevens|persoonsgegevens) (in te zien|inzien)|in te zien|right (of|to) access|access (to )?(your|the) (personal )?(data|information)|request (a copy|access)|droit d'acc[eè]s|acc[ée]der [àa] (vos|ses) donn[ée]es|right to know|(?:review|view|see) (?:or edit )?(?:your|the) (?:personal )?(?:data|information)|(?:gegevens|persoonsgegevens) (?:in te kijken|inkijken|raadplegen)|\binkijken\b|\bin te kijken\b|\bop te vragen en in te (?:kijken|zien)|recht om inzicht|droit de consulter|consulter vos donn[ée]es/i,
   ],
   [
     RightCode.RECTIFICATION,
-    /rectificatie|verbetering|rechtzetting|correctie|te (laten )?(verbeteren|corrigeren|rectificeren)|aan te passen|(gegevens|persoonsgegevens) (aanpassen|wijzigen|corrigeren)|aanpassen|rectif(y|ication)|to correct|correction|update (or|and) correct|to update|adjust|rectification|rectifier|corriger|mettre [àa] jour|update or correct|correct (?:any )?(?:inaccurate|incorrect)|edit your (?:personal )?(?:data|information)|verbeteren of aanvullen|laten aanpassen/i,
+    /rectificatie|verbetering|rechtzetting|correctie|te (laten )?(verbeteren|corrigeren|rectificeren)|aan te passen|(gegevens|persoonsgegevens) (aanpassen|wijzigen|corrigeren)|aanpassen|rectif(y|ication)|to correct|correction|update (or|and) correct|to update|adjust|rectification|rectifier|corriger|mettre [àa] jour|update or correct|correct (?:any )?(?:inaccurate|incorrect)|(?:access|see|view|inspect) (?:and|or|,) correct|correct (?:your|the|their) (?:personal )?(?:data|information|details)|edit your (?:personal )?(?:data|information)|verbeteren of aanvullen|laten aanpassen|te \(?laten\)? ?(?:wijzigen|verbeteren)/i,
   ],
   [
     RightCode.ERASURE,
-    /gegevenswissing|wissing|wissen|verwijder(en|ing)|te verwijderen|vergeten te worden|te worden vergeten|recht om vergeten|erasure|to (delete|erase|remove)|deletion|be forgotten|effacement|effacer|suppression|supprimer|droit [àa] l'oubli/i,
+    /gegevenswissing|wissing|wissen|\bschrappen\b|\bte \(?laten\)? ?schrappen|verwijder(en|ing)|te verwijderen|vergeten te worden|te worden vergeten|recht om vergeten|erasure|to (delete|erase|remove)|deletion|be forgotten|effacement|effacer|suppression|supprimer|droit [àa] l'oubli/i,
   ],
   [
     RightCode.RESTRICTION,
@@ -48,4 +48,5 @@ export const RIGHT_PATTERNS: [RightCode, RegExp][] = [
 ];
 
 /** Words that show a sentence grants or explains rights ("u heeft het recht", "you may", "vous pouvez"). */
-export const RIGHTS_CUE = /recht|kunt|kan u|mag|rights?\b|entitled|may |can |droit|pouvez|verzoek|request|demande/i;
+export const RIGHTS_CUE =
+  /recht|kunt|kan u|mag|rights?\b|entitled|may |can |droit|pouvez|verzoek|request|demande|indien gewenst|desgewenst|op (?:uw|je) vraag|if you wish|on request|sur demande|si vous le souhaitez/i;

@@ -46,6 +46,7 @@ export const VENDORS: VendorEntry[] = [
   v('google', 'Google', 'IE', 'US', [
     // Not another Google product, nor the Play Store an app is downloaded from.
     'Google(?! (Analytics|Ads|AdWords|AdSense|Tag Manager|Maps|Workspace|Drive|reCAPTCHA|Firebase|Play))',
+    '[Gg]oogle[- ]?[Cc]loud',
   ]),
   v('firebase', 'Google Firebase', 'IE', 'US', ['Google Firebase', 'Firebase']),
   v('facebook-ads', 'Facebook Ads', 'IE', 'US', [
@@ -89,6 +90,11 @@ export const VENDORS: VendorEntry[] = [
   v('exact', 'Exact', 'NL', null, ['Exact Online']),
   v('teamleader', 'Teamleader', 'BE', null, ['Teamleader']),
   v('hostinger', 'Hostinger', 'LT', null, ['Hostinger', 'HOSTINGER']),
+  v('netlify', 'Netlify', 'US', null, ['Netlify'], 'https://www.netlify.com'),
+  v('vercel', 'Vercel', 'US', null, ['Vercel'], 'https://vercel.com'),
+  v('github-pages', 'GitHub Pages', 'US', null, ['GitHub Pages', 'Github Pages'], 'https://pages.github.com'),
+  v('umami', 'Umami', 'US', null, ['Umami']),
+  v('plausible', 'Plausible Analytics', 'EE', null, ['Plausible Analytics', 'Plausible']),
   v('prolocation', 'Prolocation', 'NL', null, ['Prolocation']),
   v('transip', 'TransIP', 'NL', null, ['TransIP']),
   v('ovh', 'OVHcloud', 'FR', null, ['OVHcloud', 'OVH']),

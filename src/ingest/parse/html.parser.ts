@@ -94,6 +94,8 @@ class HtmlWalker {
   private buffer: string[] = [];
   private kind: BlockKind = 'paragraph';
   private level: number | undefined;
+  /** How many <li> elements enclose the current one. */
+  private listDepth = 0;
   truncated = false;
 
   constructor(
@@ -103,7 +105,13 @@ class HtmlWalker {
   ) {}
 
   private flush(): void {
-    if (this.buffer.length) this.builder.add(this.kind, this.buffer.join(''), this.level);
+    if (this.buffer.length)
+      this.builder.add(
+        this.kind,
+        this.buffer.join(''),
+        this.level,
+        this.kind === 'list-item' ? this.listDepth : undefined,
+      );
     this.buffer = [];
   }
 
@@ -139,8 +147,10 @@ class HtmlWalker {
     const saved = { kind: this.kind, level: this.level };
     this.kind = kind ?? 'paragraph';
     this.level = heading ? Number(heading[1]) : undefined;
+    if (tag === 'li') this.listDepth++;
     for (const child of element.childNodes) this.walk(child, depth + 1);
     this.flush();
+    if (tag === 'li') this.listDepth--;
     this.kind = saved.kind === 'heading' ? 'paragraph' : saved.kind;
     this.level = saved.kind === 'heading' ? undefined : saved.level;
   }

@@ -69,7 +69,7 @@ export function parseMarkdown(source: string): { text: string; blocks: Block[]; 
         if (row) row.push(content);
         else {
           const kind: BlockKind = heading ? 'heading' : listDepth > 0 ? 'list-item' : 'paragraph';
-          builder.add(kind, content, heading);
+          builder.add(kind, content, heading, listDepth > 0 ? listDepth : undefined);
         }
         break;
       }

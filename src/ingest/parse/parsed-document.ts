@@ -16,6 +16,8 @@ export interface Block extends TextSpan {
   kind: BlockKind;
   /** 1..6 for headings. */
   level?: number;
+  /** For list items of HTML and Markdown: 1 for an item of a top-level list, 2 for an item of a list inside it... */
+  depth?: number;
   /** For list items: the sentence that introduces the list ("We process the following data:"). */
   intro?: TextSpan;
 }

@@ -44,8 +44,17 @@ function isDoubleSpaced(lines: Line[]): boolean {
   return single / lines.length > 0.6;
 }
 
+/**
+ * Text whose paragraphs stand on one long line each (not hard-wrapped): there a line break between short lines
+ * separates items ("op te vragen en in te kijken,\nte (laten) wijzigen,"), it does not wrap a sentence.
+ */
+function isUnwrapped(lines: Line[]): boolean {
+  return lines.length >= 8 && lines.filter((l) => l.end - l.start > 120).length / lines.length >= 0.15;
+}
+
 function joinLines(text: string, lines: Line[]): Unit[] {
   const double = isDoubleSpaced(lines);
+  const unwrapped = !double && isUnwrapped(lines);
   const units: Unit[] = [];
   let current: Unit | undefined;
   for (const line of lines) {
@@ -57,6 +66,7 @@ function joinLines(text: string, lines: Line[]): Unit[] {
       !broken &&
       !BULLET.test(content) &&
       !/[.:;!?]$/.test(prev) &&
+      (!unwrapped || text.slice(current.start, current.end).split('\n').pop()!.length > 80) &&
       (!double || /^[a-zà-ÿ(0-9]/.test(content) || /[-,]$/.test(prev));
     if (continues && current) current.end = line.end;
     else {
@@ -103,13 +113,27 @@ function classify(text: string, units: Unit[]): Block[] {
   return blocks;
 }
 
-/** Short unmarked lines right after a line ending with ":" are the items of a list (bullets lost in extraction). */
+/**
+ * Short unmarked lines right after a line ending with ":" are the items of a list (bullets lost in extraction), and
+ * so are two or more after a short unpunctuated line ("Zo verwerken we jouw gegevens" / "naam" / "adres").
+ */
 function markUnbulletedLists(text: string, blocks: Block[]): void {
+  const short = (b: Block | undefined) =>
+    b?.kind === 'paragraph' && b.end - b.start <= 60 && !/[.!?;:]$/.test(text.slice(b.start, b.end));
   for (let i = 0; i + 1 < blocks.length; i++) {
-    if (blocks[i].kind !== 'paragraph' || !text.slice(blocks[i].start, blocks[i].end).endsWith(':')) continue;
+    const intro = text.slice(blocks[i].start, blocks[i].end);
+    const colon = blocks[i].kind === 'paragraph' && intro.endsWith(':');
+    const adjacent = (k: number) =>
+      k < blocks.length && !/\n\s*\n/.test(text.slice(blocks[k - 1].end, blocks[k].start));
+    const shortRun =
+      short(blocks[i]) && short(blocks[i + 1]) && short(blocks[i + 2]) && adjacent(i + 1) && adjacent(i + 2);
+    if (!colon && !shortRun) continue;
     for (let j = i + 1; j < blocks.length && blocks[j].kind !== 'list-item'; j++) {
       const content = text.slice(blocks[j].start, blocks[j].end);
       if (content.length > 160 || content.endsWith(':') || /[.!?]\s+\p{Lu}/u.test(content)) break;
+      // After a blank line, a short unpunctuated line heading lines of its own starts another list.
+      const blankBefore = (k: number) => /\n\s*\n/.test(text.slice(blocks[k - 1].end, blocks[k].start));
+      if (j > i + 1 && blankBefore(j) && short(blocks[j]) && j + 1 < blocks.length && !blankBefore(j + 1)) break;
       blocks[j] = { kind: 'list-item', start: blocks[j].start, end: blocks[j].end };
     }
   }

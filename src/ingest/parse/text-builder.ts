@@ -43,7 +43,7 @@ export class TextBuilder {
     return this.length;
   }
 
-  add(kind: BlockKind, raw: string, level?: number): void {
+  add(kind: BlockKind, raw: string, level?: number, depth?: number): void {
     const content = cleanInline(raw);
     if (!content) return;
     if (this.length > 0) {
@@ -54,6 +54,7 @@ export class TextBuilder {
     }
     const block: Block = { kind, start: this.length, end: this.length + content.length };
     if (level !== undefined) block.level = level;
+    if (depth !== undefined && kind === 'list-item') block.depth = depth;
     this.parts.push(content);
     this.length += content.length;
     this.blocks.push(block);
