@@ -272,11 +272,15 @@ async function startPostGraphile(url: string, schema: string): Promise<Child> {
   return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: stopServer };
 }
 
-/** CPU time (user + system) of a process so far, in ms (Linux clock ticks of 10 ms). */
-function cpuOf(pid: number): number {
+/**
+ * CPU time (user + system) of a process so far, in ms (Linux clock ticks of 10 ms); with `children`, also that of its
+ * children that have exited (PostgreSQL's postmaster thus counts the backends that closed during a run).
+ */
+function cpuOf(pid: number, children = false): number {
   try {
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    const ticks = Number(fields[11]) + Number(fields[12]) + (children ? Number(fields[13]) + Number(fields[14]) : 0);
+    return ticks * 10;
   } catch {
     return 0;
   }
@@ -288,7 +292,7 @@ function postgresCpu(): number {
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuOf(Number(entry));
+      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuOf(Number(entry), true);
     } catch {
       // the process ended
     }

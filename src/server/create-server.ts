@@ -40,6 +40,7 @@ import { sqliteLock } from '../db/read-write-lock';
 import { cachePolicyPlugin } from './cache-policy';
 import { legacyStatusPlugin } from './legacy-status';
 import { webAppRouter } from './web-app';
+import { jitGateway } from './jit-executor';
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -56,6 +57,11 @@ export interface ServerOptions {
   responseCache?: boolean;
   /** The built web explorer served at `/` (default: `web/dist` of the project). */
   webRoot?: string;
+  /**
+   * What executes operations: graphql-jit's compiled queries (default; see jitGateway) or graphql-js's `execute`
+   * (GRAPHQL_EXECUTOR=graphql-js, to compare them).
+   */
+  executor?: 'jit' | 'graphql-js';
 }
 
 export interface PolicyGraphServer {
@@ -154,7 +160,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
     duration: LIMITS.windowSeconds,
   });
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(options.executor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema) }),
     introspection: true,
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError(production),
