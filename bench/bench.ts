@@ -157,10 +157,10 @@ function startFlags(): string[] {
  * The real server (`node dist/src/main.js` with the flags of `npm start`) on a port of its own. It runs with LOG_LEVEL=silent
  * (at `info` it logs every request, which would be measured too), so the port is chosen here and readiness is polled.
  */
-export async function startApi(databaseUrl: string, cache: boolean): Promise<Child> {
+export async function startApi(databaseUrl: string, cache: boolean, nodeFlags: string[] = []): Promise<Child> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [...startFlags(), path.join(DIST, 'src/main.js')], {
+  const child = spawn(process.execPath, [...startFlags(), ...nodeFlags, path.join(DIST, 'src/main.js')], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -635,7 +635,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
