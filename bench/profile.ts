@@ -21,7 +21,9 @@ export function topSelfTime(file: string, count: number): string[] {
   let total = 0;
   profile.samples.forEach((id, i) => {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
-    const where = url ? `${url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/dist\//, '')}:${lineNumber + 1}` : '';
+    const where = url
+      ? `${url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/dist\//, '')}:${lineNumber + 1}`
+      : '';
     const key = `${functionName || '(anonymous)'}  ${where}`;
     const delta = profile.timeDeltas[i] / 1000;
     self.set(key, (self.get(key) ?? 0) + delta);
@@ -35,7 +37,7 @@ export function topSelfTime(file: string, count: number): string[] {
 
 /**
  * `node dist/bench/profile.js --queries b [--duration 10] [--connections 16] [--controllers 10000] [--engines postgres]
- * [--keep name] [--top 30]`: starts the API with `--cpu-prof` (cache off) over the benchmark database, loads it with
+ * [--keep name] [--top 30] [--cache]`: starts the API with `--cpu-prof` (response cache off, or on with `--cache`) over the benchmark database, loads it with
  * the first query named for `--duration` seconds, stops it and prints the functions with the most self time.
  */
 async function main(): Promise<void> {
@@ -48,11 +50,14 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-graph-profile-'));
   try {
     await load(database.url, o.controllers, o.keep !== null);
-    const api = await startApi(database.url, false, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+    const cache = process.argv.includes('--cache');
+    const api = await startApi(database.url, cache, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
     try {
       await cannon(api.url, query, Math.min(4, o.connections), 2);
       const run = await cannon(api.url, query, o.connections, o.duration);
-      console.log(`(${query.key}) on ${engine}: ${f(run.rps)} req/s, p99 ${f(run.p99)} ms, ${run.requests} requests`);
+      console.log(
+        `(${query.key}) on ${engine}, cache ${cache ? 'on' : 'off'}: ${f(run.rps)} req/s, p99 ${f(run.p99)} ms, ${run.requests} requests`,
+      );
     } finally {
       await api.stop();
     }

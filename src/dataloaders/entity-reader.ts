@@ -35,8 +35,8 @@ interface HydratedField {
  * embedded columns as nested objects, values converted by the driver: SQLite's 0/1 to booleans, simple-json parsed),
  * without building a query through the query builder for every batch: that is most of the CPU a loader costs.
  * An entity is an object of the entity's class made without running its constructor (entities have none, and no
- * property initializers: TypeScript's class fields would otherwise define every property once more, per row),
- * given the row's values in one pass over precomputed columns.
+ * property initializers: TypeScript's class fields would otherwise define every property once more, per row), by a
+ * function compiled once per entity (see compile).
  * Tables are named without a schema (the PostgreSQL search path finds them, as for every raw statement).
  */
 export class EntityReader<T extends ObjectLiteral> {
@@ -47,6 +47,7 @@ export class EntityReader<T extends ObjectLiteral> {
   private readonly fields: HydratedField[];
   private readonly prototype: object;
   private readonly embeddedPrototypes = new Map<string, object>();
+  private readonly hydrators = new Map<string, (row: Record<string, unknown>) => T>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -129,17 +130,38 @@ export class EntityReader<T extends ObjectLiteral> {
 
   /** The entity of a row (its columns named `<prefix><column>`, see columnsOf). */
   hydrate(row: Record<string, unknown>, prefix = ''): T {
-    const entity = Object.create(this.prototype) as Record<string, unknown>;
-    for (const { name, property, embedded, convert, column } of this.fields) {
-      const raw = row[prefix ? prefix + name : name];
-      if (raw === undefined) continue;
-      const value = convert ? this.dataSource.driver.prepareHydratedValue(raw, column) : raw;
-      if (embedded === null) entity[property] = value;
-      else
-        ((entity[embedded] ??= Object.create(this.embeddedPrototypes.get(embedded)!)) as Record<string, unknown>)[
-          property
-        ] = value;
-    }
-    return entity as T;
+    let hydrator = this.hydrators.get(prefix);
+    if (!hydrator) this.hydrators.set(prefix, (hydrator = this.compile(prefix)));
+    return hydrator(row);
+  }
+
+  /**
+   * A function that makes the entity of a row: an object of the entity's class (its constructor not run) given each
+   * column's value by a store to a property named in the code. Stores to computed names (`entity[name] = value`)
+   * would turn an entity of more than a dozen columns into a slow dictionary-mode object; named stores keep V8's
+   * fast properties.
+   */
+  private compile(prefix: string): (row: Record<string, unknown>) => T {
+    const lines = this.fields.map(({ name, property, embedded, convert }, i) => {
+      const value = convert ? `convert(${i}, v)` : 'v';
+      const target =
+        embedded === null
+          ? 'e'
+          : `(e[${JSON.stringify(embedded)}] ??= Object.create(embeddeds.get(${JSON.stringify(embedded)})))`;
+      return `v = row[${JSON.stringify(prefix + name)}]; if (v !== undefined) ${target}[${JSON.stringify(property)}] = ${value};`;
+    });
+    const convert = (i: number, raw: unknown) =>
+      this.dataSource.driver.prepareHydratedValue(raw, this.fields[i].column);
+    const factory = new Function(
+      'prototype',
+      'embeddeds',
+      'convert',
+      `return function hydrate(row) { const e = Object.create(prototype); let v;\n${lines.join('\n')}\nreturn e; };`,
+    ) as (
+      prototype: object,
+      embeddeds: Map<string, object>,
+      convert: (i: number, raw: unknown) => unknown,
+    ) => (row: Record<string, unknown>) => T;
+    return factory(this.prototype, this.embeddedPrototypes, convert);
   }
 }
