@@ -19,7 +19,7 @@ import { RecordedResponse } from './bare-server';
 // ---------------------------------------------------------------------------------------------------------------
 // What is measured
 
-interface BenchQuery {
+export interface BenchQuery {
   key: string;
   title: string;
   operationName: string;
@@ -27,7 +27,7 @@ interface BenchQuery {
   variables?: Record<string, unknown>;
 }
 
-const QUERIES: BenchQuery[] = [
+export const QUERIES: BenchQuery[] = [
   {
     key: 'a',
     title: "one controller's full `Controller` query (cluma)",
@@ -59,7 +59,7 @@ const QUERIES: BenchQuery[] = [
   },
 ];
 
-interface Options {
+export interface Options {
   duration: number;
   connections: number;
   controllers: number;
@@ -67,9 +67,15 @@ interface Options {
   queries: string[];
   postgresUrl: string;
   out: string | null;
+  /** A database to keep between runs (`--keep <name>`): loaded once if empty, never dropped. */
+  keep: string | null;
+  /** `--peer postgraphile`: the comparison with PostGraphile v4 (see peer.ts). */
+  peer: string | null;
+  /** Rounds of alternating measurements in peer mode. */
+  rounds: number;
 }
 
-function options(): Options {
+export function options(): Options {
   const value = (name: string): string | undefined => {
     const at = process.argv.indexOf(`--${name}`);
     return at > 0 ? process.argv[at + 1] : undefined;
@@ -88,6 +94,9 @@ function options(): Options {
     queries: (value('queries') ?? 'a,b,c,d').split(','),
     postgresUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
     out: process.argv.includes('--no-write') ? null : (value('out') ?? path.join(PROJECT_ROOT, 'bench/RESULTS.md')),
+    keep: value('keep') ?? null,
+    peer: value('peer') ?? null,
+    rounds: number('rounds', 2),
   };
 }
 
@@ -98,7 +107,7 @@ const DIST = path.join(__dirname, '..');
 
 /** What an interrupted run must undo: the servers it started and the databases it created. */
 const cleanups = new Set<() => Promise<void>>();
-function onCleanup(cleanup: () => Promise<void>): () => Promise<void> {
+export function onCleanup(cleanup: () => Promise<void>): () => Promise<void> {
   const once = async () => {
     cleanups.delete(once);
     await cleanup();
@@ -113,7 +122,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
@@ -124,7 +133,7 @@ function freePort(): Promise<number> {
   });
 }
 
-interface Child {
+export interface Child {
   url: string;
   pid: number;
   stop(): Promise<void>;
@@ -148,10 +157,10 @@ function startFlags(): string[] {
  * The real server (`node dist/src/main.js` with the flags of `npm start`) on a port of its own. It runs with LOG_LEVEL=silent
  * (at `info` it logs every request, which would be measured too), so the port is chosen here and readiness is polled.
  */
-async function startApi(databaseUrl: string, cache: boolean): Promise<Child> {
+export async function startApi(databaseUrl: string, cache: boolean, nodeFlags: string[] = []): Promise<Child> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [...startFlags(), path.join(DIST, 'src/main.js')], {
+  const child = spawn(process.execPath, [...startFlags(), ...nodeFlags, path.join(DIST, 'src/main.js')], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -185,7 +194,7 @@ async function startApi(databaseUrl: string, cache: boolean): Promise<Child> {
 }
 
 /** SIGTERM, then SIGKILL if the process has not exited within 15 s. */
-async function stop(child: ChildProcess): Promise<void> {
+export async function stop(child: ChildProcess): Promise<void> {
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
   await exited(child);
@@ -219,7 +228,7 @@ async function startBare(recorded: RecordedResponse): Promise<Child> {
 }
 
 /** The resident set of a process (VmRSS) and its peak so far (VmHWM), in MB. */
-function memoryOf(pid: number): { rss: number; peak: number } {
+export function memoryOf(pid: number): { rss: number; peak: number } {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
@@ -247,7 +256,7 @@ interface Measure {
 const body = (q: BenchQuery) =>
   JSON.stringify({ query: q.query, operationName: q.operationName, variables: q.variables ?? {} });
 
-async function post(url: string, q: BenchQuery): Promise<RecordedResponse> {
+export async function post(url: string, q: BenchQuery): Promise<RecordedResponse> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -266,7 +275,7 @@ async function post(url: string, q: BenchQuery): Promise<RecordedResponse> {
   return { status: response.status, headers, body: bytes.toString('base64') };
 }
 
-async function metrics(
+export async function metrics(
   url: string,
   operationName: string,
 ): Promise<{ statements: number; requests: number; failed: number }> {
@@ -289,7 +298,7 @@ async function metrics(
  * Loads `url` with the query for `duration` seconds. (No `onResponse` check: it makes autocannon keep every body as a
  * string, which slows the client down more than some servers; GraphQL errors are counted from /metrics instead.)
  */
-async function cannon(url: string, q: BenchQuery, connections: number, duration: number) {
+export async function cannon(url: string, q: BenchQuery, connections: number, duration: number) {
   const result = await autocannon({
     url,
     connections,
@@ -306,7 +315,7 @@ async function cannon(url: string, q: BenchQuery, connections: number, duration:
 }
 
 /** Waits until the server has finished the requests autocannon left in flight (its counters stop moving). */
-async function settled(url: string, operationName: string): Promise<Awaited<ReturnType<typeof metrics>>> {
+export async function settled(url: string, operationName: string): Promise<Awaited<ReturnType<typeof metrics>>> {
   let last = await metrics(url, operationName);
   for (let i = 0; i < 100; i++) {
     await new Promise((r) => setTimeout(r, 200));
@@ -337,12 +346,12 @@ async function measure(server: Child, q: BenchQuery, o: Options, api: boolean): 
 // ---------------------------------------------------------------------------------------------------------------
 // Databases
 
-interface BenchDatabase {
+export interface BenchDatabase {
   url: string;
   drop(): Promise<void>;
 }
 
-async function postgresReachable(url: string): Promise<string | null> {
+export async function postgresReachable(url: string): Promise<string | null> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
@@ -355,7 +364,20 @@ async function postgresReachable(url: string): Promise<string | null> {
   }
 }
 
-async function createDatabase(engine: string, o: Options): Promise<BenchDatabase> {
+export async function createDatabase(engine: string, o: Options, controllers: number): Promise<BenchDatabase> {
+  if (o.keep) {
+    // A database kept between runs: the same name for the same data set, never dropped.
+    if (!/^\w+$/.test(o.keep)) throw new Error(`--keep expects a name of letters, digits and _, found ${o.keep}`);
+    const tag = `bench_keep_${o.keep}_${controllers}`;
+    const separator = o.postgresUrl.includes('?') ? '&' : '?';
+    return {
+      url:
+        engine === 'sqlite'
+          ? `sqlite:${path.join(os.tmpdir(), `policy-graph-${tag}.sqlite`)}`
+          : `${o.postgresUrl}${separator}schema=${tag}`,
+      drop: async () => undefined,
+    };
+  }
   const tag = `bench_${randomBytes(4).toString('hex')}`;
   if (engine === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-graph-bench-'));
@@ -380,13 +402,22 @@ async function createDatabase(engine: string, o: Options): Promise<BenchDatabase
   };
 }
 
-/** Migrates the database (as `npm run migrate` does) and loads the seeds, plus `controllers` synthetic ones. */
-async function load(url: string, controllers: number): Promise<{ seconds: number; controllers: number }> {
+/**
+ * Migrates the database (as `npm run migrate` does) and loads the seeds, plus `controllers` synthetic ones; a kept
+ * database (`keep`) that already holds them is left as it is.
+ */
+export async function load(
+  url: string,
+  controllers: number,
+  keep = false,
+): Promise<{ seconds: number; controllers: number }> {
   const config = parseDatabaseUrl(url);
   const dataSource = await createDataSource(config, undefined, { migrations: 'none' });
   try {
     await runMigrations(dataSource);
     const started = Date.now();
+    const present = await dataSource.getRepository(Controller).count();
+    if (keep && present === controllers + 5) return { seconds: 0, controllers: present };
     if (controllers) {
       const summary = await loadSynth(dataSource, { controllers });
       return { seconds: (Date.now() - started) / 1000, controllers: summary.controllers };
@@ -401,7 +432,7 @@ async function load(url: string, controllers: number): Promise<{ seconds: number
 // ---------------------------------------------------------------------------------------------------------------
 // Report
 
-function machine(postgres: string | null): string[] {
+export function machine(postgres: string | null): string[] {
   const cpuModel =
     /model name\s*:\s*(.+)/.exec(fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ??
     os.cpus()[0]?.model ??
@@ -429,7 +460,7 @@ function machine(postgres: string | null): string[] {
   ];
 }
 
-const f = (n: number, digits = 0) =>
+export const f = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 interface Row {
@@ -484,6 +515,7 @@ function bareTable(floors: Map<string, { query: BenchQuery; bare: Measure; bytes
  */
 async function main(): Promise<void> {
   const o = options();
+  if (o.peer) return (await import('./peer')).runPeer(o);
   const started = Date.now();
   const postgresVersion = o.engines.includes('postgres') ? await postgresReachable(o.postgresUrl) : null;
   const engines = o.engines.filter((e) => e === 'sqlite' || (e === 'postgres' && postgresVersion));
@@ -506,9 +538,9 @@ async function main(): Promise<void> {
   const memory: string[] = [];
   for (const engine of engines) {
     for (const dataset of datasets) {
-      const database = await createDatabase(engine, o);
+      const database = await createDatabase(engine, o, dataset.controllers);
       try {
-        const loaded = await load(database.url, dataset.controllers);
+        const loaded = await load(database.url, dataset.controllers, o.keep !== null);
         loads.push(`| ${engine} | ${dataset.name} | ${f(loaded.controllers)} | ${f(loaded.seconds, 1)} s |`);
         console.log(
           `${engine}, ${dataset.name}: loaded ${loaded.controllers} controllers in ${f(loaded.seconds, 1)} s`,
@@ -603,7 +635,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

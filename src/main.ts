@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
     responseCache: config.responseCache,
+    executor: config.executor,
     pointsPerWindow: config.rateLimitPoints,
     ingest: config.ingest,
   });

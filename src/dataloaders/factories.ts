@@ -99,6 +99,82 @@ export function rowsLoader<T extends ObjectLiteral & { id: number }, K extends s
 }
 
 /**
+ * The rows of one table (vocabulary terms, documents) read in the same statement as the facts that refer to them: a
+ * resolver gets a fact's row at once, without a promise, when the fact was read with it, and through the loader
+ * otherwise (a fact read by another path). Kept by fact, not by id: whether a field costs a statement then depends on
+ * the path its fact was read by, never on which statement of a wave happened to finish first.
+ */
+export class KnownRows<V> {
+  private readonly rows = new WeakMap<object, V>();
+
+  constructor(private readonly loader: DataLoader<number, V | null>) {}
+
+  attach(fact: object, row: V): void {
+    this.rows.set(fact, row);
+  }
+
+  /** The row `id` that `fact` refers to. */
+  get(fact: object, id: number): V | null | Promise<V | null> {
+    return this.rows.get(fact) ?? this.loader.load(id);
+  }
+}
+
+/** The table a fact row refers to by `foreignKey`, read in the same statement as the facts (see rowsWithLoader). */
+export interface JoinedRows<T, V> {
+  entity: EntityTarget<V>;
+  foreignKey: keyof T & string;
+  known: KnownRows<V>;
+}
+
+/**
+ * rowsLoader whose statement also joins the row each fact refers to (a vocabulary term, the document of a quote) and
+ * adds it to `join.known`: the fact's field for it then resolves without a promise and without a statement of its own.
+ * Ordered by `orderBy` (ascending), as rowsLoader orders by id.
+ */
+export function rowsWithLoader<T extends ObjectLiteral, V extends ObjectLiteral & { id: number }>(
+  dataSource: DataSource,
+  scheduler: BatchScheduler,
+  entity: EntityTarget<T>,
+  column: keyof T & string,
+  join: JoinedRows<T, V>,
+  orderBy: (keyof T & string)[] = ['id'],
+): DataLoader<number, T[]> {
+  const reader = entityReader(dataSource, entity);
+  const joined = entityReader(dataSource, join.entity);
+  const sql = `SELECT ${reader.columnsOf('t')}, ${joined.columnsOf('j', 'j_')} FROM "${reader.table}" t
+    LEFT JOIN "${joined.table}" j ON j.id = t."${reader.column(join.foreignKey)}"
+    WHERE t."${reader.column(column)}" IN (:...keys) ORDER BY ${orderBy.map((p) => `t."${reader.column(p)}"`).join(', ')}`;
+  return batchLoader<number, T[]>(scheduler, async (keys) => {
+    const rows = await reader.read(sql, { keys: [...keys] });
+    for (const { entity: fact, row } of rows) if (row.j_id !== null) join.known.attach(fact, joined.hydrate(row, 'j_'));
+    return groupBy(
+      keys,
+      rows.map(({ entity }) => entity),
+      (row) => row[column] as number,
+    );
+  });
+}
+
+/**
+ * A loader over a link table that reads the rows linked to each key in the same statement: `sql` selects `k` (the
+ * key, one of `:keys`) and the columns of the linked table with alias `t` (EntityReader.columnsOf('t')), one row per
+ * distinct link, ordered by key then by the linked row's id. Each key resolves to its rows, in that order.
+ */
+export function linkedRowsLoader<V extends ObjectLiteral & { id: number }>(
+  dataSource: DataSource,
+  scheduler: BatchScheduler,
+  entity: EntityTarget<V>,
+  sql: (columns: string) => string,
+): DataLoader<number, V[]> {
+  const reader = entityReader(dataSource, entity);
+  const statement = sql(reader.columnsOf('t'));
+  return batchLoader<number, V[]>(scheduler, async (keys) => {
+    const rows = await reader.read(statement, { keys: [...keys] });
+    return groupBy(keys, rows, ({ row }) => Number(row.k)).map((list) => list.map(({ entity: row }) => row));
+  });
+}
+
+/**
  * A loader over a link table: for each key in `from`, the distinct values of `to`, in ascending order of `to`.
  * `sql` selects two columns named `k` and `v` with the placeholder `:keys` for the batch.
  */

@@ -36,10 +36,12 @@ import {
   childListLoader,
   childPageLoader,
   countLoader,
-  groupBy,
+  KnownRows,
+  linkedRowsLoader,
   linkLoader,
   rowLoader,
   rowsLoader,
+  rowsWithLoader,
 } from './factories';
 
 /** The condition that keeps a controller row (alias `c`) to published versions: what readers see in lists. */
@@ -216,6 +218,22 @@ export function createLoaders(dataSource: DataSource) {
     rowLoader<T, K>(dataSource, scheduler, entity, column);
   const many = <T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>, column: keyof T & string) =>
     rowsLoader<T, number>(dataSource, scheduler, entity, column);
+  const rows = {
+    document: one<PolicyDocument, number>(PolicyDocument, 'id'),
+    right: one<Right, number>(Right, 'id'),
+    legalBasis: one<LegalBasis, number>(LegalBasis, 'id'),
+    dataCategory: one<DataCategory, number>(DataCategory, 'id'),
+    purposeCategory: one<PurposeCategory, number>(PurposeCategory, 'id'),
+    processor: one<Processor, number>(Processor, 'id'),
+  };
+  // The terms and documents read with the facts that refer to them (see rowsWithLoader): fields resolve at once.
+  const known = {
+    document: new KnownRows(rows.document),
+    right: new KnownRows(rows.right),
+    dataCategory: new KnownRows(rows.dataCategory),
+    purposeCategory: new KnownRows(rows.purposeCategory),
+    processor: new KnownRows(rows.processor),
+  };
   const tied = (pairs: string): TiedControllerLoaders => ({
     page: childPageLoader(
       scheduler,
@@ -237,7 +255,9 @@ export function createLoaders(dataSource: DataSource) {
     controllerVersion: versionLoader(dataSource, scheduler),
     /** Every version of each slug, oldest first. */
     versionsOfSlug: rowsLoader<Controller, string>(dataSource, scheduler, Controller, 'slug'),
-    document: one<PolicyDocument, number>(PolicyDocument, 'id'),
+    ...rows,
+    /** The row a fact refers to, at once when the fact was read with it (`known.right.get(fact, id)`), else loaded. */
+    known,
     /** Submitted policies by their key (curators only: node lookup checks). */
     ingestionByKey: one<Ingestion, string>(Ingestion, 'key'),
     /** The document of the published version of each slug. */
@@ -254,17 +274,12 @@ export function createLoaders(dataSource: DataSource) {
     }),
     authority: one<SupervisoryAuthority, number>(SupervisoryAuthority, 'id'),
     authorityBySlug: one<SupervisoryAuthority, string>(SupervisoryAuthority, 'slug'),
-    legalBasis: one<LegalBasis, number>(LegalBasis, 'id'),
     legalBasisByCode: one<LegalBasis, string>(LegalBasis, 'code'),
-    right: one<Right, number>(Right, 'id'),
     rightByCode: one<Right, string>(Right, 'code'),
-    dataCategory: one<DataCategory, number>(DataCategory, 'id'),
     dataCategoryByCode: one<DataCategory, string>(DataCategory, 'code'),
-    purposeCategory: one<PurposeCategory, number>(PurposeCategory, 'id'),
     purposeCategoryByCode: one<PurposeCategory, string>(PurposeCategory, 'code'),
     recipientCategory: one<RecipientCategory, number>(RecipientCategory, 'id'),
     recipientCategoryByCode: one<RecipientCategory, string>(RecipientCategory, 'code'),
-    processor: one<Processor, number>(Processor, 'id'),
     processorBySlug: one<Processor, string>(Processor, 'slug'),
     // facts by the key of their global id (node lookups)
     dpoByKey: one<Dpo, string>(Dpo, 'nodeKey'),
@@ -286,17 +301,56 @@ export function createLoaders(dataSource: DataSource) {
     rightsRequestByController: one<RightsRequest, number>(RightsRequest, 'controllerId'),
     // one-to-many facts of a controller, in document order
     legalBasisClaims: many<LegalBasisClaim>(LegalBasisClaim, 'controllerId'),
-    disclosures: many<DataCategoryDisclosure>(DataCategoryDisclosure, 'controllerId'),
-    purposes: many<Purpose>(Purpose, 'controllerId'),
-    engagements: many<ProcessorEngagement>(ProcessorEngagement, 'controllerId'),
+    disclosures: rowsWithLoader(dataSource, scheduler, DataCategoryDisclosure, 'controllerId', {
+      entity: DataCategory,
+      foreignKey: 'dataCategoryId',
+      known: known.dataCategory,
+    }),
+    purposes: rowsWithLoader(dataSource, scheduler, Purpose, 'controllerId', {
+      entity: PurposeCategory,
+      foreignKey: 'purposeCategoryId',
+      known: known.purposeCategory,
+    }),
+    engagements: rowsWithLoader(dataSource, scheduler, ProcessorEngagement, 'controllerId', {
+      entity: Processor,
+      foreignKey: 'processorId',
+      known: known.processor,
+    }),
     recipientDisclosures: many<RecipientDisclosure>(RecipientDisclosure, 'controllerId'),
-    rightStatements: many<RightStatement>(RightStatement, 'controllerId'),
+    rightStatements: rowsWithLoader(dataSource, scheduler, RightStatement, 'controllerId', {
+      entity: Right,
+      foreignKey: 'rightId',
+      known: known.right,
+    }),
     statements: many<PolicyStatement>(PolicyStatement, 'controllerId'),
     /** The evidence of each fact (by fact id), in document order. */
-    evidence: batchLoader<number, Evidence[]>(scheduler, async (factIds) => {
-      const rows = await entityReader(dataSource, Evidence).whereIn('factId', factIds, ['start', 'id']);
-      return groupBy(factIds, rows, (row) => row.factId);
-    }),
+    evidence: rowsWithLoader(
+      dataSource,
+      scheduler,
+      Evidence,
+      'factId',
+      { entity: PolicyDocument, foreignKey: 'documentId', known: known.document },
+      ['start', 'id'],
+    ),
+    /** The legal bases and data categories of each purpose, in id order, read with the links. */
+    purposeLegalBases: linkedRowsLoader(
+      dataSource,
+      scheduler,
+      LegalBasis,
+      (
+        columns,
+      ) => `SELECT j."purposeId" AS k, ${columns} FROM purpose_legal_basis j JOIN legal_basis t ON t.id = j."legalBasisId"
+        WHERE j."purposeId" IN (:...keys) ORDER BY j."purposeId", t.id`,
+    ),
+    purposeDataCategories: linkedRowsLoader(
+      dataSource,
+      scheduler,
+      DataCategory,
+      (
+        columns,
+      ) => `SELECT j."purposeId" AS k, ${columns} FROM purpose_data_category j JOIN data_category t ON t.id = j."dataCategoryId"
+        WHERE j."purposeId" IN (:...keys) ORDER BY j."purposeId", t.id`,
+    ),
     // many-to-many links: ids of the other side
     purposeLegalBasisIds: link(
       'SELECT "purposeId" AS k, "legalBasisId" AS v FROM purpose_legal_basis WHERE "purposeId" IN (:...keys)',

@@ -6,8 +6,11 @@ import { FactResolver } from './evidenced.resolver';
 @Resolver(() => DataCategoryDisclosure)
 export class DataCategoryDisclosureResolver extends FactResolver(DataCategoryDisclosure) {
   @FieldResolver(() => DataCategory, { description: 'The category in the reference taxonomy.' })
-  category(@Root() disclosure: DataCategoryDisclosure, @Ctx() { loaders }: Context): Promise<DataCategory | null> {
-    return loaders.dataCategory.load(disclosure.dataCategoryId);
+  category(
+    @Root() disclosure: DataCategoryDisclosure,
+    @Ctx() { loaders }: Context,
+  ): DataCategory | null | Promise<DataCategory | null> {
+    return loaders.known.dataCategory.get(disclosure, disclosure.dataCategoryId);
   }
 
   @FieldResolver(() => Controller, { description: 'The controller.' })

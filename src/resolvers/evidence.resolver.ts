@@ -5,7 +5,10 @@ import { Context } from '../schema/context';
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => PolicyDocument, { description: 'The document the quote is from.' })
-  document(@Root() evidence: Evidence, @Ctx() { loaders }: Context): Promise<PolicyDocument | null> {
-    return loaders.document.load(evidence.documentId);
+  document(
+    @Root() evidence: Evidence,
+    @Ctx() { loaders }: Context,
+  ): PolicyDocument | null | Promise<PolicyDocument | null> {
+    return loaders.known.document.get(evidence, evidence.documentId);
   }
 }

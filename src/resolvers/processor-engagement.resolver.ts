@@ -7,8 +7,11 @@ import { loadPresent } from './load';
 @Resolver(() => ProcessorEngagement)
 export class ProcessorEngagementResolver extends FactResolver(ProcessorEngagement) {
   @FieldResolver(() => Processor, { description: 'The vendor.' })
-  processor(@Root() engagement: ProcessorEngagement, @Ctx() { loaders }: Context): Promise<Processor | null> {
-    return loaders.processor.load(engagement.processorId);
+  processor(
+    @Root() engagement: ProcessorEngagement,
+    @Ctx() { loaders }: Context,
+  ): Processor | null | Promise<Processor | null> {
+    return loaders.known.processor.get(engagement, engagement.processorId);
   }
 
   @FieldResolver(() => Controller, { description: 'The controller that engages the vendor.' })

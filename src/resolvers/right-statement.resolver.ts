@@ -6,7 +6,7 @@ import { FactResolver } from './evidenced.resolver';
 @Resolver(() => RightStatement)
 export class RightStatementResolver extends FactResolver(RightStatement) {
   @FieldResolver(() => Right, { description: 'The right.' })
-  right(@Root() statement: RightStatement, @Ctx() { loaders }: Context): Promise<Right | null> {
-    return loaders.right.load(statement.rightId);
+  right(@Root() statement: RightStatement, @Ctx() { loaders }: Context): Right | null | Promise<Right | null> {
+    return loaders.known.right.get(statement, statement.rightId);
   }
 }

@@ -43,6 +43,7 @@ import { cachePolicyPlugin } from './cache-policy';
 import { legacyStatusPlugin } from './legacy-status';
 import { webAppRouter } from './web-app';
 import { ingestionRouter } from './ingestion-route';
+import { jitGateway } from './jit-executor';
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -63,6 +64,11 @@ export interface ServerOptions {
   ingest?: Partial<IngestOptions>;
   /** The reader the workers use (tests inject a failing one); default: threads when built, else inline. */
   reader?: PolicyReader;
+  /**
+   * What executes operations: graphql-jit's compiled queries (default; see jitGateway) or graphql-js's `execute`
+   * (GRAPHQL_EXECUTOR=graphql-js, to compare them).
+   */
+  executor?: 'jit' | 'graphql-js';
 }
 
 export interface PolicyGraphServer {
@@ -161,7 +167,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
     duration: LIMITS.windowSeconds,
   });
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(options.executor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema) }),
     introspection: true,
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError(production),

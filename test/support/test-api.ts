@@ -11,6 +11,7 @@ import { createFormatError } from '../../src/server/format-error';
 import { IngestionService, IngestOptions } from '../../src/jobs/ingestion-service';
 import { PolicyReader } from '../../src/jobs/policy-reader';
 import pino from 'pino';
+import { CompiledOperations, jitGateway } from '../../src/server/jit-executor';
 
 const silentLogger = pino({ level: 'silent' });
 import { createTestDatabase } from './test-database';
@@ -39,17 +40,28 @@ export interface TestApi {
 /**
  * A seeded database of its own (see createTestDatabase: SQLite in memory, or a fresh schema in TEST_DATABASE_URL)
  * behind the real schema, queried through Apollo without HTTP (`executeOperation`, with fresh loaders per operation
- * as in production). `close` drops the database.
+ * as in production), executed by graphql-jit as in production, compiled from the first run on (or by graphql-js's
+ * `execute`, `executor`).
+ * `close` drops the database.
  */
 export async function createTestApi(
-  options: { seedsDir?: string; production?: boolean; ingest?: Partial<IngestOptions>; reader?: PolicyReader } = {},
+  options: {
+    seedsDir?: string;
+    production?: boolean;
+    executor?: 'jit' | 'graphql-js';
+    ingest?: Partial<IngestOptions>;
+    reader?: PolicyReader;
+  } = {},
 ): Promise<TestApi> {
   const counter = new StatementCounter();
   const database = await createTestDatabase();
   const dataSource = await createDataSource(database.config, counter);
   await loadSeeds(dataSource, options.seedsDir);
+  const schema = await testSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await testSchema(),
+    ...(options.executor === 'graphql-js'
+      ? { schema }
+      : { gateway: jitGateway(schema, new CompiledOperations(schema, { compileAfter: 0 })) }),
     formatError: createFormatError(options.production ?? false),
   });
   await apollo.start();
