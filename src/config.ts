@@ -20,7 +20,7 @@ export interface Config {
   trustProxy: number;
   /** The in-process response cache (RESPONSE_CACHE=off disables it). */
   responseCache: boolean;
-  /** What executes operations (GRAPHQL_EXECUTOR=graphql-js: graphql-js's `execute` instead of graphql-jit). */
+  /** What executes operations (GRAPHQL_EXECUTOR=jit: graphql-jit's compiled queries instead of graphql-js). */
   executor: 'jit' | 'graphql-js';
   /** How long a stopping server keeps listening (reporting not ready) before it drains (SHUTDOWN_DELAY_MS). */
   shutdownDelayMs: number;
@@ -160,7 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: parseOrigins(env.CORS_ORIGINS ?? ''),
     trustProxy: parseCount('TRUST_PROXY', env.TRUST_PROXY ?? '0'),
     responseCache: env.RESPONSE_CACHE !== 'off',
-    executor: env.GRAPHQL_EXECUTOR === 'graphql-js' ? 'graphql-js' : 'jit',
+    executor: env.GRAPHQL_EXECUTOR === 'jit' ? 'jit' : 'graphql-js',
     shutdownDelayMs: parseDelay(env.SHUTDOWN_DELAY_MS ?? '1000'),
     rateLimitPoints: parsePoints('RATE_LIMIT_POINTS', env.RATE_LIMIT_POINTS ?? String(LIMITS.pointsPerWindow)),
     ingest: parseIngest(env),

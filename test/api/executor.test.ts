@@ -6,14 +6,14 @@ import { CONTROLLER_OPERATION, CONTROLLER_SLUGS, LISTS_OPERATION } from '../supp
 import { createTestApi, TestApi, testSchema } from '../support/test-api';
 
 /**
- * graphql-jit executes every operation in production (src/server/jit-executor.ts). It must answer exactly as
+ * graphql-jit executes operations with GRAPHQL_EXECUTOR=jit (src/server/jit-executor.ts). It must answer exactly as
  * graphql-js's `execute` does: the same data, the same errors (messages, codes, paths, locations), for the same
  * operations, over the same seeds.
  */
 let jit: TestApi;
 let js: TestApi;
 beforeAll(async () => {
-  [jit, js] = await Promise.all([createTestApi(), createTestApi({ executor: 'graphql-js' })]);
+  [jit, js] = await Promise.all([createTestApi({ executor: 'jit' }), createTestApi({ executor: 'graphql-js' })]);
 });
 afterAll(() => Promise.all([jit?.close(), js?.close()]));
 

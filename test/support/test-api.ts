@@ -40,8 +40,8 @@ export interface TestApi {
 /**
  * A seeded database of its own (see createTestDatabase: SQLite in memory, or a fresh schema in TEST_DATABASE_URL)
  * behind the real schema, queried through Apollo without HTTP (`executeOperation`, with fresh loaders per operation
- * as in production), executed by graphql-jit as in production, compiled from the first run on (or by graphql-js's
- * `execute`, `executor`).
+ * as in production), executed by graphql-js as in production (or by graphql-jit, compiled from the first run on:
+ * `executor: 'jit'`).
  * `close` drops the database.
  */
 export async function createTestApi(
@@ -59,9 +59,9 @@ export async function createTestApi(
   await loadSeeds(dataSource, options.seedsDir);
   const schema = await testSchema();
   const apollo = new ApolloServer<Context>({
-    ...(options.executor === 'graphql-js'
-      ? { schema }
-      : { gateway: jitGateway(schema, new CompiledOperations(schema, { compileAfter: 0 })) }),
+    ...(options.executor === 'jit'
+      ? { gateway: jitGateway(schema, new CompiledOperations(schema, { compileAfter: 0 })) }
+      : { schema }),
     formatError: createFormatError(options.production ?? false),
   });
   await apollo.start();
