@@ -367,7 +367,10 @@ export async function runPeer(o: Options): Promise<void> {
     await client.query(PROCESSOR_CONTROLLERS).finally(() => client.end());
 
     const api = await startApi(database.url, false);
-    const peer = await startPostGraphile(o.postgresUrl, schema);
+    const peer = await startPostGraphile(o.postgresUrl, schema).catch(async (error: unknown) => {
+      await api.stop();
+      throw error;
+    });
     try {
       console.log(
         `idle RSS: Policy Graph ${f(memoryOf(api.pid).rss)} MB, PostGraphile ${f(memoryOf(peer.pid).rss)} MB`,
