@@ -350,8 +350,9 @@ describeInChromium('the explorer’s curator views', () => {
         (expected) => document.querySelector('.review-counter')?.textContent?.startsWith(`${expected} of`),
         before - 1,
       );
-      // The desk lists the submission with where it stands.
-      await page.goto(`${server.url}/curate`);
+      // The desk lists the submission with where it stands (in-app navigation: the session and cache stay).
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Curate', exact: true }).click();
+      await page.waitForURL(/\/curate$/);
       const recent = page.getByTestId('recent-ingestions');
       await recent
         .getByRole('link', { name: /^Cloudware · version \d+/ })
