@@ -1,7 +1,8 @@
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { Ingestion, IngestionErrorCode, IngestionStage } from '../entities';
-import { draftPolicy, IngestError } from '../ingest';
+import { draftPolicy } from '../ingest/draft/draft-policy';
+import { IngestError } from '../ingest/parse/ingest-error';
 import { ClaimedIngestion, endAttempt, reportProgress, StaleAttempt } from '../store/ingestion-operations';
 import { IngestionFailure, writeIngestedDraft } from '../store/ingested-draft';
 import { PolicyReader, ReaderLimitError } from './policy-reader';

@@ -1,7 +1,12 @@
 import path from 'node:path';
 import { Piscina } from 'piscina';
-import { ExtractedPolicy, IngestError, IngestErrorCode, ParsedDocument } from '../ingest';
-import { ExtractTask, ParseTask, runReadTask } from './read-policy';
+import type { ExtractedPolicy } from '../ingest/extract/extracted-policy';
+import { IngestError, IngestErrorCode } from '../ingest/parse/ingest-error';
+import type { ParsedDocument } from '../ingest/parse/parsed-document';
+import type { ExtractTask, ParseTask } from './read-policy';
+
+/** The reading code, loaded on first use: a server whose reading runs in threads never loads it on its main thread. */
+const readTask = (task: ParseTask | ExtractTask) => import('./read-policy').then((m) => m.runReadTask(task));
 
 /** How long one step may take and how much heap its thread may use. */
 export interface ReaderLimits {
@@ -35,10 +40,10 @@ export interface PolicyReader {
 export class InlineReader implements PolicyReader {
   constructor(private readonly limits: ReaderLimits = DEFAULT_READER_LIMITS) {}
   async parse(bytes: Buffer, mediaType: string | null): Promise<ParsedDocument> {
-    return (await runReadTask({ step: 'parse', bytes, mediaType, timeoutMs: this.limits.timeoutMs })) as ParsedDocument;
+    return (await readTask({ step: 'parse', bytes, mediaType, timeoutMs: this.limits.timeoutMs })) as ParsedDocument;
   }
   async extract(parsed: ParsedDocument): Promise<ExtractedPolicy> {
-    return (await runReadTask({ step: 'extract', parsed })) as ExtractedPolicy;
+    return (await readTask({ step: 'extract', parsed })) as ExtractedPolicy;
   }
   async close(): Promise<void> {}
 }

@@ -1,4 +1,5 @@
-import { DEFAULT_LIMITS, IngestError } from '../ingest';
+import { IngestError } from '../ingest/parse/ingest-error';
+import { DEFAULT_LIMITS } from '../ingest/parse/limits';
 import { normaliseMediaType, sniffMediaType } from '../ingest/parse/sniff-media-type';
 import { IngestionRequest } from '../store/ingestion-operations';
 import { userError, UserErrorCode, UserErrors } from '../store/user-errors';

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { authenticate, requestAuth } from '../auth/authenticate';
 import { Role, roleIncludes } from '../auth/role';
 import { ActorType, Ingestion } from '../entities';
-import { DEFAULT_LIMITS } from '../ingest';
+import { DEFAULT_LIMITS } from '../ingest/parse/limits';
 import { IngestionService } from '../jobs/ingestion-service';
 import { UserErrorCode, UserErrors } from '../store/user-errors';
 import { sendError } from './http-guards';

@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { ActorType, Controller, FactSource, Ingestion, IngestionErrorCode, VersionStatus } from '../entities';
-import { catalogueTerms, DraftPolicy, pruneInvalid, slugOf } from '../ingest/draft';
+import { catalogueTerms } from '../ingest/draft/catalogue-terms';
+import { DraftPolicy, slugOf } from '../ingest/draft/draft-policy';
+import { pruneInvalid } from '../ingest/draft/prune-invalid';
 import { toGlobalId } from '../schema/node';
 import { FACT_KINDS } from './kinds';
 import { DRAFT_OPTIONS, finishIngestion, WrittenDraft } from './ingestion-operations';
