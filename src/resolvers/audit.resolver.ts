@@ -1,10 +1,11 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import { AuditEntry } from '../entities';
-import { Connection, encodeCursor, pageWindow, toConnection } from '../schema/connection';
+import { Connection } from '../schema/connection';
 import { Context } from '../schema/context';
 import { AuditEntryView } from '../schema/curation';
-import { DEFAULT_PAGE_SIZE, PageArgs } from './pagination.args';
+import { newestFirstPage } from './newest-first';
+import { PageArgs } from './pagination.args';
 
 export const AuditEntryConnection = Connection(AuditEntryView, 'AuditEntry');
 
@@ -41,30 +42,10 @@ export class AuditResolver {
       'The audit log, newest first: every change the store applied (who, when, which key, what, before and after, request id). Admins only; nothing can change or delete an entry.',
   })
   async auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() { dataSource, loaders }: Context) {
-    const window = pageWindow(args, 'AuditEntry', DEFAULT_PAGE_SIZE);
     const query = dataSource.getRepository(AuditEntry).createQueryBuilder('a');
     if (args.subject) query.andWhere('a.subject = :subject', { subject: args.subject });
     if (args.actor) query.andWhere(`a.actorType = 'KEY' AND a.actorId = :actor`, { actor: args.actor });
     if (args.controller) query.andWhere('a.controllerSlug = :controller', { controller: args.controller });
-    const count = query.clone();
-    // Newest first: `after` a cursor means older entries (smaller ids), `before` newer ones.
-    if (window.after !== null) query.andWhere('a.id < :after', { after: Number(window.after) });
-    if (window.before !== null) query.andWhere('a.id > :before', { before: Number(window.before) });
-    const rows = await loaders.statement(() =>
-      query
-        .orderBy('a.id', window.backward ? 'ASC' : 'DESC')
-        .take(window.size + 1)
-        .getMany(),
-    );
-    const more = rows.length > window.size;
-    const kept = rows.slice(0, window.size);
-    const nodes = window.backward ? kept.reverse() : kept;
-    return toConnection(AuditEntryConnection, {
-      nodes: nodes.map(view),
-      hasNextPage: window.backward ? window.before !== null : more,
-      hasPreviousPage: window.backward ? more : window.after !== null,
-      cursorOf: (e) => encodeCursor('AuditEntry', e.id),
-      count: () => loaders.statement(() => count.getCount()),
-    });
+    return newestFirstPage(AuditEntryConnection, 'AuditEntry', query, 'a', args, loaders, view);
   }
 }

@@ -16,12 +16,13 @@ import {
   Root,
 } from 'type-graphql';
 import { Controller, Ingestion, IngestionStatus, PolicyDocument } from '../entities';
-import { Connection, encodeCursor, pageWindow, toConnection } from '../schema/connection';
+import { Connection } from '../schema/connection';
 import { Context } from '../schema/context';
 import { UserError } from '../schema/curation';
 import { actorOf, userErrorsOf } from './curation.resolver';
 import { lookup } from './node.resolver';
-import { DEFAULT_PAGE_SIZE, PageArgs } from './pagination.args';
+import { newestFirstPage } from './newest-first';
+import { PageArgs } from './pagination.args';
 
 /** The most characters of `content`: 2 MB of text, or base64 of a PDF as large as the request body allows. */
 const MAX_CONTENT = 3 * 1024 * 1024;
@@ -122,28 +123,9 @@ export class IngestionResolver {
   @Authorized('CURATOR')
   @Query(() => IngestionConnection, { description: 'Submitted policies, newest first. Curators only.' })
   async ingestions(@Args(() => IngestionsArgs) args: IngestionsArgs, @Ctx() { dataSource, loaders }: Context) {
-    const window = pageWindow(args, 'Ingestion', DEFAULT_PAGE_SIZE);
     const query = dataSource.getRepository(Ingestion).createQueryBuilder('i');
     if (args.status) query.andWhere('i.status = :status', { status: args.status });
-    const count = query.clone();
-    if (window.after !== null) query.andWhere('i.id < :after', { after: Number(window.after) });
-    if (window.before !== null) query.andWhere('i.id > :before', { before: Number(window.before) });
-    const rows = await loaders.statement(() =>
-      query
-        .orderBy('i.id', window.backward ? 'ASC' : 'DESC')
-        .take(window.size + 1)
-        .getMany(),
-    );
-    const more = rows.length > window.size;
-    const kept = rows.slice(0, window.size);
-    const nodes = window.backward ? kept.reverse() : kept;
-    return toConnection(IngestionConnection, {
-      nodes,
-      hasNextPage: window.backward ? window.before !== null : more,
-      hasPreviousPage: window.backward ? more : window.after !== null,
-      cursorOf: (i) => encodeCursor('Ingestion', String(i.id)),
-      count: () => loaders.statement(() => count.getCount()),
-    });
+    return newestFirstPage(IngestionConnection, 'Ingestion', query, 'i', args, loaders);
   }
 
   @FieldResolver(() => Controller, {
