@@ -2,7 +2,7 @@ import { IngestError } from '../ingest/parse/ingest-error';
 import { DEFAULT_LIMITS } from '../ingest/parse/limits';
 import { normaliseMediaType, sniffMediaType } from '../ingest/parse/sniff-media-type';
 import { IngestionRequest } from '../store/ingestion-operations';
-import { userError, UserErrorCode, UserErrors } from '../store/user-errors';
+import { userError, UserErrorCode } from '../store/user-errors';
 
 /** What a client submits: the content as a string (GraphQL: text, or base64 for a PDF) or as raw bytes (HTTP). */
 export interface Submission {
@@ -74,5 +74,3 @@ export function checkSubmission(submission: Submission): IngestionRequest {
   if (bytes.length === 0) throw userError(UserErrorCode.INVALID, 'The content is empty.', ['input', 'content']);
   return { bytes, mediaType, sourceUrl: submission.sourceUrl, controller };
 }
-
-export { UserErrors };

@@ -1,11 +1,19 @@
 import { DataSource } from 'typeorm';
-import { ActorType, Controller, FactSource, Ingestion, IngestionErrorCode, VersionStatus } from '../entities';
+import {
+  ActorType,
+  Controller,
+  FactSource,
+  Ingestion,
+  IngestionErrorCode,
+  ReviewState,
+  VersionStatus,
+} from '../entities';
 import { catalogueTerms } from '../ingest/draft/catalogue-terms';
 import { DraftPolicy, slugOf } from '../ingest/draft/draft-policy';
 import { pruneInvalid } from '../ingest/draft/prune-invalid';
 import { toGlobalId } from '../schema/node';
 import { FACT_KINDS } from './kinds';
-import { DRAFT_OPTIONS, finishIngestion, WrittenDraft } from './ingestion-operations';
+import { finishIngestion, WrittenDraft } from './ingestion-operations';
 import { readVersion } from './read-version';
 import { Actor, AuditAction, WriteTransaction } from './transaction';
 import { carryFacts, CarriedFacts, nextVersion } from './version-operations';
@@ -154,7 +162,10 @@ export function writeIngestedDraft(
     }
     const version = await nextVersion(tx, slug);
     const written = writeVersion(await tx.writer(), terms, pruned.policy, {
-      ...DRAFT_OPTIONS,
+      // By a job, as a proposal for people to review.
+      status: VersionStatus.DRAFT,
+      source: FactSource.INGESTION,
+      reviewState: ReviewState.PROPOSED,
       version,
       createdAt: tx.at,
       sourceUrl: claimed.sourceUrl,

@@ -4,16 +4,13 @@ import { runWrite } from '../db/write-queue';
 import {
   Controller,
   DocumentSource,
-  FactSource,
   Ingestion,
   IngestionErrorCode,
   IngestionStage,
   IngestionStatus,
-  ReviewState,
-  VersionStatus,
 } from '../entities';
 import { Actor, AuditAction, WriteTransaction } from './transaction';
-import { userError, UserErrorCode, UserErrors } from './user-errors';
+import { userError, UserErrorCode } from './user-errors';
 
 /** A policy to read, as submitted (submitPolicy, POST /ingestions, the ingest CLI). */
 export interface IngestionRequest {
@@ -301,12 +298,3 @@ export class StaleAttempt extends Error {
     super(`the attempt at ingestion ${key} is stale: another attempt took over`);
   }
 }
-
-/** How the draft of an ingestion is written: by a job, as a proposal for people to review. */
-export const DRAFT_OPTIONS = {
-  status: VersionStatus.DRAFT,
-  source: FactSource.INGESTION,
-  reviewState: ReviewState.PROPOSED,
-} as const;
-
-export { UserErrors };
