@@ -189,7 +189,8 @@ describeInChromium('the explorer’s curator views', () => {
       // Edit: the first purpose gets a new label and one more quote, picked from the text.
       await page.locator(`[id="fact-${purpose.key}"]`).click();
       await page.waitForURL(new RegExp(`#${encodeURIComponent(purpose.key)}$`));
-      await expect(page.locator('.policy-text mark.is-active').count()).resolves.toBeGreaterThan(0);
+      // The selection is rendered after the hash changes: wait for the marked evidence (fails after the timeout).
+      await page.locator('.policy-text mark.is-active').first().waitFor();
       await page.keyboard.press('e');
       const form = page.getByRole('form', { name: /^Edit Purpose/ });
       await form.getByLabel(/As the policy words it/).fill('Klantenbeheer (herzien)');
