@@ -20,7 +20,7 @@ export interface Config {
   trustProxy: number;
   /** The in-process response cache (RESPONSE_CACHE=off disables it). */
   responseCache: boolean;
-  /** What executes operations (GRAPHQL_EXECUTOR=jit: graphql-jit's compiled queries instead of graphql-js). */
+  /** What executes operations: graphql-jit's compiled queries (default) or graphql-js (GRAPHQL_EXECUTOR=graphql-js). */
   executor: 'jit' | 'graphql-js';
   /** How long a stopping server keeps listening (reporting not ready) before it drains (SHUTDOWN_DELAY_MS). */
   shutdownDelayMs: number;
@@ -111,6 +111,12 @@ function parseCount(name: string, value: string): number {
   return Number(value);
 }
 
+function parseExecutor(value: string): 'jit' | 'graphql-js' {
+  if (value !== 'jit' && value !== 'graphql-js')
+    throw new ConfigError(`GRAPHQL_EXECUTOR "${value}" is not an executor; expected jit (the default) or graphql-js`);
+  return value;
+}
+
 function parsePoints(name: string, value: string): number {
   const points = Number(value);
   if (!/^\d{1,15}$/.test(value) || points < 1)
@@ -160,7 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: parseOrigins(env.CORS_ORIGINS ?? ''),
     trustProxy: parseCount('TRUST_PROXY', env.TRUST_PROXY ?? '0'),
     responseCache: env.RESPONSE_CACHE !== 'off',
-    executor: env.GRAPHQL_EXECUTOR === 'jit' ? 'jit' : 'graphql-js',
+    executor: parseExecutor(env.GRAPHQL_EXECUTOR ?? 'jit'),
     shutdownDelayMs: parseDelay(env.SHUTDOWN_DELAY_MS ?? '1000'),
     rateLimitPoints: parsePoints('RATE_LIMIT_POINTS', env.RATE_LIMIT_POINTS ?? String(LIMITS.pointsPerWindow)),
     ingest: parseIngest(env),

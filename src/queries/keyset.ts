@@ -1,4 +1,5 @@
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { entityReader } from '../dataloaders/entity-reader';
 import { encodeCursor, Page, pageOf, PageWindow } from '../schema/connection';
 
 /**
@@ -6,6 +7,8 @@ import { encodeCursor, Page, pageOf, PageWindow } from '../schema/connection';
  * of `window` (at most `size + 1` read, the one more telling whether another page follows), cursors of items of
  * `type`, and `count` for `totalCount`, which counts every row the filters match, whatever the cursors (the count
  * query is taken before the window's conditions are added). One statement, plus one for `count` if it is called.
+ * The rows are read raw and made entities by the entity's reader, as the loaders' are (TypeORM's own hydration of a
+ * page of 50 controllers cost more than the statement).
  */
 export async function keysetPage<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -18,10 +21,13 @@ export async function keysetPage<T extends ObjectLiteral>(
   const column = `${sortKey.alias}.${sortKey.column}`;
   if (window.after !== null) query.andWhere(`${column} > :keysetAfter`, { keysetAfter: window.after });
   if (window.before !== null) query.andWhere(`${column} < :keysetBefore`, { keysetBefore: window.before });
-  const rows = await query
+  const reader = entityReader(query.connection, query.expressionMap.mainAlias!.target as EntityTarget<T>);
+  const raw: Record<string, unknown>[] = await query
+    .select(reader.columnsOf(sortKey.alias))
     .orderBy(column, window.backward ? 'DESC' : 'ASC')
-    .take(window.size + 1)
-    .getMany();
+    .limit(window.size + 1)
+    .getRawMany();
+  const rows = raw.map((row) => reader.hydrate(row));
   return {
     ...pageOf(rows, window),
     cursorOf: (row) => encodeCursor(type, String(row[sortKey.column])),

@@ -6,7 +6,7 @@ import { CONTROLLER_OPERATION, CONTROLLER_SLUGS, LISTS_OPERATION } from '../supp
 import { createTestApi, TestApi, testSchema } from '../support/test-api';
 
 /**
- * graphql-jit executes operations with GRAPHQL_EXECUTOR=jit (src/server/jit-executor.ts). It must answer exactly as
+ * graphql-jit executes operations (src/server/jit-executor.ts; GRAPHQL_EXECUTOR=graphql-js switches back). It must answer exactly as
  * graphql-js's `execute` does: the same data, the same errors (messages, codes, paths, locations), for the same
  * operations, over the same seeds.
  */

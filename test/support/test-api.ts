@@ -40,8 +40,8 @@ export interface TestApi {
 /**
  * A seeded database of its own (see createTestDatabase: SQLite in memory, or a fresh schema in TEST_DATABASE_URL)
  * behind the real schema, queried through Apollo without HTTP (`executeOperation`, with fresh loaders per operation
- * as in production), executed by graphql-js as in production (or by graphql-jit, compiled from the first run on:
- * `executor: 'jit'`).
+ * as in production), executed as in production by graphql-jit from an operation's second run (`executor: 'jit'`
+ * compiles from the first run on, `executor: 'graphql-js'` never).
  * `close` drops the database.
  */
 export async function createTestApi(
@@ -59,9 +59,14 @@ export async function createTestApi(
   await loadSeeds(dataSource, options.seedsDir);
   const schema = await testSchema();
   const apollo = new ApolloServer<Context>({
-    ...(options.executor === 'jit'
-      ? { gateway: jitGateway(schema, new CompiledOperations(schema, { compileAfter: 0 })) }
-      : { schema }),
+    ...(options.executor === 'graphql-js'
+      ? { schema }
+      : {
+          gateway: jitGateway(
+            schema,
+            options.executor === 'jit' ? new CompiledOperations(schema, { compileAfter: 0 }) : undefined,
+          ),
+        }),
     formatError: createFormatError(options.production ?? false),
   });
   await apollo.start();
