@@ -65,10 +65,13 @@ export function loadExamples(dir: string): Example[] {
  * Express middleware serving the GraphiQL IDE, with every asset inlined (no network access besides `endpoint`).
  * Answers GET/HEAD requests that prefer `text/html` and carry no `query` parameter; calls `next()` for everything
  * else, so the GraphQL server handles POST and GET `?query=`.
- * Throws (when called, not per request) if the bundled GraphiQL assets cannot be inlined safely.
+ * The page is built on the first request for it; that request fails (and so do the playground's tests) if the bundled
+ * GraphiQL assets cannot be inlined safely.
  */
 export function playgroundHandler(options: PlaygroundOptions): RequestHandler {
-  const page = renderPage(options);
+  // Rendered on the first request for the IDE: a process that never serves it (most in production) never holds its
+  // 9 MB page nor the bundle it is made of.
+  let page: RenderedPage | undefined;
   let gzipped: Buffer | undefined;
 
   return (req, res, next) => {
@@ -83,6 +86,7 @@ export function playgroundHandler(options: PlaygroundOptions): RequestHandler {
       return;
     }
 
+    page ??= renderPage(options);
     res.vary('Accept-Encoding');
     res.set({
       'Content-Type': 'text/html; charset=utf-8',
@@ -223,12 +227,14 @@ function escapeHtml(text: string): string {
 function loadGraphiQLAssets(): GraphiQLAssets {
   // A static import of this subpath export does not type-check under the project's `moduleResolution: node`,
   // and loading it lazily keeps the 9 MB bundle out of processes that never serve the IDE.
-  // The module is dropped from the require cache once read: its strings (about 10 MB of heap) are only needed to build
-  // the page once.
+  // The module is dropped from the require cache and from this module's children once read: its strings (about 10 MB
+  // of heap) are only needed to build the page once, and `module.children` would keep them for the process's life.
   const id = require.resolve('@graphql-yoga/render-graphiql/graphiql');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const assets = require(id) as Record<string, unknown>;
+  const loaded = require.cache[id];
   delete require.cache[id];
+  if (loaded && module.children.includes(loaded)) module.children.splice(module.children.indexOf(loaded), 1);
   const keys = ['js', 'css', 'favicon', 'editorWorkerService', 'jsonWorker', 'graphqlWorker'] as const;
   for (const key of keys) {
     if (typeof assets[key] !== 'string') {
