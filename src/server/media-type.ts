@@ -20,5 +20,8 @@ export function responseMediaType(accept: string | undefined | null): string | n
  */
 export function prefersHtml(accept: string | undefined | null): boolean {
   if (!accept) return false;
-  return new Negotiator({ headers: { accept } }).mediaType([GRAPHQL_RESPONSE_JSON, APPLICATION_JSON, 'text/html']) === 'text/html';
+  return (
+    new Negotiator({ headers: { accept } }).mediaType([GRAPHQL_RESPONSE_JSON, APPLICATION_JSON, 'text/html']) ===
+    'text/html'
+  );
 }
