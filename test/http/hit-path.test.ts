@@ -178,3 +178,29 @@ describe('response-cache hits answered in front of express', () => {
     });
   });
 });
+
+describe('response-cache hits behind a proxy', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startTestServer({ trustProxy: 1 });
+  });
+  afterAll(() => server.close());
+
+  it("charges a hit to the client's address as express sees it (X-Forwarded-For from a trusted proxy)", async () => {
+    const from = (address: string) =>
+      send(server, '/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+        body: JSON.stringify({ query: '{ rights { code name } }' }),
+      });
+    const remaining = (answer: Answer) => Number(answer.headers['x-ratelimit-remaining']);
+    const miss = await from('203.0.113.1');
+    const hit = await from('203.0.113.1');
+    const elsewhere = await from('203.0.113.2');
+    expect([miss.headers['x-response-cache'], hit.headers['x-response-cache']]).toEqual(['miss', 'hit']);
+    const cost = Number(miss.headers['x-ratelimit-limit']) - remaining(miss);
+    expect(cost).toBeGreaterThan(0);
+    expect(remaining(hit)).toBe(remaining(miss) - cost);
+    expect([elsewhere.headers['x-response-cache'], remaining(elsewhere)]).toEqual(['hit', remaining(miss)]);
+  });
+});
