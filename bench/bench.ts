@@ -71,8 +71,14 @@ export interface Options {
   keep: string | null;
   /** `--peer postgraphile`: the comparison with PostGraphile v4 (see peer.ts). */
   peer: string | null;
-  /** Rounds of alternating measurements in peer mode. */
+  /** Rounds of alternating measurements in peer and hits modes. */
   rounds: number;
+  /** `--hits`: response-cache hits against the bare node:http floor, alternated (see hits.ts). */
+  hits: boolean;
+  /** `--log-level`: the API's LOG_LEVEL (default silent; at info every request is logged, and the log dropped). */
+  logLevel: string;
+  /** `--against <dist>`: in hits mode, another build of the server (its `dist` folder) measured in the same rounds. */
+  against: string | null;
 }
 
 export function options(): Options {
@@ -97,6 +103,9 @@ export function options(): Options {
     keep: value('keep') ?? null,
     peer: value('peer') ?? null,
     rounds: number('rounds', 2),
+    hits: process.argv.includes('--hits'),
+    logLevel: value('log-level') ?? 'silent',
+    against: value('against') ?? null,
   };
 }
 
@@ -154,17 +163,24 @@ function startFlags(): string[] {
 }
 
 /**
- * The real server (`node dist/src/main.js` with the flags of `npm start`) on a port of its own. It runs with LOG_LEVEL=silent
- * (at `info` it logs every request, which would be measured too), so the port is chosen here and readiness is polled.
+ * The real server (`node dist/src/main.js` with the flags of `npm start`; `dist` another build) on a port of its own. It
+ * runs with LOG_LEVEL=silent unless told (at `info` it logs every request, which is then measured too), so the port is
+ * chosen here and readiness is polled.
  */
-export async function startApi(databaseUrl: string, cache: boolean, nodeFlags: string[] = []): Promise<Child> {
+export async function startApi(
+  databaseUrl: string,
+  cache: boolean,
+  nodeFlags: string[] = [],
+  logLevel = 'silent',
+  dist = DIST,
+): Promise<Child> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [...startFlags(), ...nodeFlags, path.join(DIST, 'src/main.js')], {
+  const child = spawn(process.execPath, [...startFlags(), ...nodeFlags, path.join(dist, 'src/main.js')], {
     env: {
       ...process.env,
       PORT: String(port),
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: logLevel,
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
       RESPONSE_CACHE: cache ? 'on' : 'off',
@@ -174,7 +190,8 @@ export async function startApi(databaseUrl: string, cache: boolean, nodeFlags: s
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stopServer = onCleanup(() => stop(child));
-  child.stdout!.on('data', (chunk) => (output += chunk));
+  // At a level other than silent the log is measured as written, but not kept.
+  child.stdout!.on('data', (chunk) => (output.length < 100_000 ? (output += chunk) : undefined));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
@@ -202,7 +219,7 @@ export async function stop(child: ChildProcess): Promise<void> {
 }
 
 /** The bare node:http server answering `recorded` to every request. */
-async function startBare(recorded: RecordedResponse): Promise<Child> {
+export async function startBare(recorded: RecordedResponse): Promise<Child> {
   const file = path.join(os.tmpdir(), `policy-graph-bench-${process.pid}-${randomBytes(4).toString('hex')}.json`);
   fs.writeFileSync(file, JSON.stringify(recorded));
   const child = spawn(process.execPath, [path.join(__dirname, 'bare-server.js'), file], {
@@ -241,7 +258,7 @@ export function memoryOf(pid: number): { rss: number; peak: number } {
 // ---------------------------------------------------------------------------------------------------------------
 // Measurements
 
-interface Measure {
+export interface Measure {
   requests: number;
   rps: number;
   p50: number;
@@ -256,11 +273,27 @@ interface Measure {
 const body = (q: BenchQuery) =>
   JSON.stringify({ query: q.query, operationName: q.operationName, variables: q.variables ?? {} });
 
-export async function post(url: string, q: BenchQuery): Promise<RecordedResponse> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: body(q),
+/** One benchmark request: method, path, headers, body. */
+export interface BenchRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** The benchmark's request for a query: a POST of its JSON to /graphql. */
+export const postRequest = (q: BenchQuery): BenchRequest => ({
+  method: 'POST',
+  path: '/graphql',
+  headers: { 'content-type': 'application/json' },
+  body: body(q),
+});
+
+export async function post(url: string, q: BenchQuery, request = postRequest(q)): Promise<RecordedResponse> {
+  const response = await fetch(`${url}${request.path}`, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
   });
   const bytes = Buffer.from(await response.arrayBuffer());
   const parsed = JSON.parse(bytes.toString('utf8')) as { errors?: unknown[] };
@@ -298,13 +331,14 @@ export async function metrics(
  * Loads `url` with the query for `duration` seconds. (No `onResponse` check: it makes autocannon keep every body as a
  * string, which slows the client down more than some servers; GraphQL errors are counted from /metrics instead.)
  */
-export async function cannon(url: string, q: BenchQuery, connections: number, duration: number) {
-  const result = await autocannon({
-    url,
-    connections,
-    duration,
-    requests: [{ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: body(q) }],
-  });
+export async function cannon(
+  url: string,
+  q: BenchQuery,
+  connections: number,
+  duration: number,
+  request = postRequest(q),
+) {
+  const result = await autocannon({ url, connections, duration, requests: [request] });
   return {
     requests: result.requests.total,
     rps: result.requests.average,
@@ -326,14 +360,20 @@ export async function settled(url: string, operationName: string): Promise<Await
   return last;
 }
 
-async function measure(server: Child, q: BenchQuery, o: Options, api: boolean): Promise<Measure> {
+export async function measure(
+  server: Child,
+  q: BenchQuery,
+  o: Options,
+  api: boolean,
+  request = postRequest(q),
+): Promise<Measure> {
   // Warm-up: JIT, connection pools, and the response cache when it is on.
-  await cannon(server.url, q, Math.min(4, o.connections), Math.max(1, Math.round(o.duration / 5)));
+  await cannon(server.url, q, Math.min(4, o.connections), Math.max(1, Math.round(o.duration / 5)), request);
   const before = api ? await settled(server.url, q.operationName) : null;
   // The resident set, sampled while the load runs (VmHWM also counts start-up and earlier queries).
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, memoryOf(server.pid).rss)), 100);
-  const run = await cannon(server.url, q, o.connections, o.duration).finally(() => clearInterval(sampler));
+  const run = await cannon(server.url, q, o.connections, o.duration, request).finally(() => clearInterval(sampler));
   const after = api ? await settled(server.url, q.operationName) : null;
   const sql =
     before && after && after.requests > before.requests
@@ -516,6 +556,7 @@ function bareTable(floors: Map<string, { query: BenchQuery; bare: Measure; bytes
 async function main(): Promise<void> {
   const o = options();
   if (o.peer) return (await import('./peer')).runPeer(o);
+  if (o.hits) return (await import('./hits')).runHits(o);
   const started = Date.now();
   const postgresVersion = o.engines.includes('postgres') ? await postgresReachable(o.postgresUrl) : null;
   const engines = o.engines.filter((e) => e === 'sqlite' || (e === 'postgres' && postgresVersion));

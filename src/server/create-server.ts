@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
@@ -12,10 +11,9 @@ import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import helmet from 'helmet';
 import { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
-import { authenticate, authResponsePlugin, requestAuth, RequestAuth } from '../auth';
+import { authenticate, authResponsePlugin, requestAuth } from '../auth';
 import { PROJECT_ROOT } from '../config';
 import { createLoaders } from '../dataloaders';
 import { IngestionService, IngestOptions } from '../jobs/ingestion-service';
@@ -27,7 +25,6 @@ import {
   bodyErrors,
   guardOperationText,
   limitBodyByOperation,
-  recordBodySize,
   requireJsonUtf8,
   sendError,
 } from './http-guards';
@@ -37,6 +34,9 @@ import { jsonldRouter } from './jsonld-route';
 import { createMetrics } from './metrics';
 import { loadExamples, playgroundHandler } from './playground';
 import { createResponseCache } from './response-cache';
+import { createHitPath, forwardTo, IdentifiedRequest, recordStaticHeaders } from './hit-path';
+import { jsonBody } from './json-body';
+import { createRequestLog, requestId } from './request-log';
 import { admissionGate, consistentReads } from './admission';
 import { sqliteLock } from '../db/read-write-lock';
 import { cachePolicyPlugin } from './cache-policy';
@@ -155,7 +155,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? 0);
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   httpServer.requestTimeout = LIMITS.requestTimeoutSeconds * 1000;
   httpServer.headersTimeout = 10_000;
   let accepting = true;
@@ -197,6 +197,42 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
   await ingestions.start();
   const cache = options.responseCache === false ? null : createResponseCache({ dataSource, limiter, metrics });
 
+  const requestLog = createRequestLog(logger);
+  const security = helmet();
+  const corsHeaders = cors({
+    origin: corsOrigins.includes('*') ? '*' : corsOrigins.length ? corsOrigins : false,
+    methods: ['GET', 'POST'],
+    allowedHeaders: [
+      'content-type',
+      'authorization',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+      'x-request-id',
+      'x-dry-run',
+    ],
+    exposedHeaders: [
+      'x-request-id',
+      'retry-after',
+      'www-authenticate',
+      'x-ratelimit-limit',
+      'x-ratelimit-remaining',
+      'x-ratelimit-reset',
+    ],
+    maxAge: 600,
+  });
+  const body = jsonBody();
+  const handle = cache
+    ? createHitPath({
+        app,
+        cache,
+        body,
+        staticHead: recordStaticHeaders(security),
+        cors: corsHeaders,
+        requestLog,
+        logger,
+      })
+    : forwardTo(app);
+
   // Requests in flight and the last sign of activity, for a shutdown that waits until the server is quiet.
   let inFlight = 0;
   let lastActivity = Date.now();
@@ -204,59 +240,22 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
     lastActivity = Date.now();
   });
   const isQuiet = (forMs: number) => inFlight === 0 && Date.now() - lastActivity >= forMs;
-  app.use((_req, res, next) => {
+  const closed = () => {
+    inFlight--;
+    lastActivity = Date.now();
+  };
+  httpServer.on('request', (req: IdentifiedRequest, res: http.ServerResponse) => {
     inFlight++;
     lastActivity = Date.now();
-    res.once('close', () => {
-      inFlight--;
-      lastActivity = Date.now();
-    });
+    res.once('close', closed);
     // During shutdown every response closes its connection, so keep-alive clients move to another replica.
     if (!accepting) res.setHeader('connection', 'close');
-    next();
+    req.id = requestId(req);
+    handle(req, res);
   });
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const header = req.headers['x-request-id'];
-        const id = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      // An API key is a password: it never reaches the log. The key's id says who sent the request.
-      redact: { paths: ['req.headers.authorization'], censor: '[redacted]' },
-      customProps: (_req, res) => {
-        const auth = (res as unknown as express.Response).locals?.auth as RequestAuth | undefined;
-        return auth?.viewer ? { keyId: auth.viewer.keyId } : {};
-      },
-    }),
-  );
-  app.use(helmet());
-  app.use(
-    cors({
-      origin: corsOrigins.includes('*') ? '*' : corsOrigins.length ? corsOrigins : false,
-      methods: ['GET', 'POST'],
-      allowedHeaders: [
-        'content-type',
-        'authorization',
-        'apollo-require-preflight',
-        'x-apollo-operation-name',
-        'x-request-id',
-        'x-dry-run',
-      ],
-      exposedHeaders: [
-        'x-request-id',
-        'retry-after',
-        'www-authenticate',
-        'x-ratelimit-limit',
-        'x-ratelimit-remaining',
-        'x-ratelimit-reset',
-      ],
-      maxAge: 600,
-    }),
-  );
+  app.use(requestLog.middleware);
+  app.use(security);
+  app.use(corsHeaders);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -282,7 +281,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
   app.use(
     '/graphql',
     requireJsonUtf8,
-    express.json({ limit: LIMITS.maxMutationBodyBytes, verify: recordBodySize }),
+    body.middleware,
     guardOperationText,
     limitBodyByOperation,
     authenticate(dataSource),

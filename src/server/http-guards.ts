@@ -1,5 +1,6 @@
-import { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import { ErrorRequestHandler, RequestHandler } from 'express';
 import { getOperationAST, parse } from 'graphql';
+import { bodyBytes } from './json-body';
 import { LIMITS } from './limits';
 
 /** Sends a GraphQL-shaped error body (clients parse one format for every failure). */
@@ -24,19 +25,20 @@ export const allowGraphQLMethods: RequestHandler = (req, res, next) => {
   });
 };
 
-/** POST bodies must be JSON in UTF-8: other charsets (utf-7 smuggling) and content types are refused with 415. */
-export const requireJsonUtf8: RequestHandler = (req, res, next) => {
-  if (req.method !== 'POST') return next();
-  const type = req.headers['content-type'] ?? '';
-  const [mediaType, ...parameters] = type.split(';').map((p) => p.trim().toLowerCase());
+/** Whether a `Content-Type` is JSON in UTF-8 (the charset may be left out). */
+export function isJsonUtf8(type: string | undefined): boolean {
+  const [mediaType, ...parameters] = (type ?? '').split(';').map((p) => p.trim().toLowerCase());
   const charset = parameters
     .find((p) => p.startsWith('charset='))
     ?.slice('charset='.length)
     .replace(/"/g, '');
-  if (mediaType !== 'application/json' || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')) {
-    return sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the operation as application/json in UTF-8.');
-  }
-  next();
+  return mediaType === 'application/json' && (charset === undefined || charset === 'utf-8' || charset === 'utf8');
+}
+
+/** POST bodies must be JSON in UTF-8: other charsets (utf-7 smuggling) and content types are refused with 415. */
+export const requireJsonUtf8: RequestHandler = (req, res, next) => {
+  if (req.method !== 'POST' || isJsonUtf8(req.headers['content-type'])) return next();
+  sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the operation as application/json in UTF-8.');
 };
 
 function containsNul(value: unknown, depth = 0): boolean {
@@ -75,11 +77,6 @@ export const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   sendError(res, status, status === 413 ? 'QUERY_TOO_COMPLEX' : 'BAD_REQUEST', message);
 };
 
-/** The body parser's `verify` hook: keeps the size of the raw body, for limitBodyByOperation. */
-export function recordBodySize(req: Request, _res: unknown, body: Buffer): void {
-  (req as Request & { bodyBytes?: number }).bodyBytes = body.length;
-}
-
 /** Whether a request body holds a mutation (its query parsed, the operation picked by its name). */
 export function isMutation(payload: { query?: unknown; operationName?: unknown }): boolean {
   if (typeof payload.query !== 'string') return false;
@@ -97,7 +94,7 @@ export function isMutation(payload: { query?: unknown; operationName?: unknown }
  * known.
  */
 export const limitBodyByOperation: RequestHandler = (req, res, next) => {
-  const bytes = (req as Request & { bodyBytes?: number }).bodyBytes ?? 0;
+  const bytes = bodyBytes(req);
   if (req.method !== 'POST' || bytes <= LIMITS.maxBodyBytes || isMutation(req.body ?? {})) return next();
   sendError(
     res,

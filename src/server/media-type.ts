@@ -13,3 +13,15 @@ export function responseMediaType(accept: string | undefined | null): string | n
   if (!accept) return APPLICATION_JSON;
   return new Negotiator({ headers: { accept } }).mediaType([APPLICATION_JSON, GRAPHQL_RESPONSE_JSON]) ?? null;
 }
+
+/**
+ * Whether a browser asks for a page rather than JSON: it prefers `text/html` to both GraphQL media types (the
+ * playground answers it). No header and `*` / `*` mean JSON.
+ */
+export function prefersHtml(accept: string | undefined | null): boolean {
+  if (!accept) return false;
+  return (
+    new Negotiator({ headers: { accept } }).mediaType([GRAPHQL_RESPONSE_JSON, APPLICATION_JSON, 'text/html']) ===
+    'text/html'
+  );
+}

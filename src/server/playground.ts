@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Request, RequestHandler } from 'express';
 import { parse } from 'graphql';
+import { prefersHtml } from './media-type';
 
 export interface Example {
   /** File name without `.graphql`. */
@@ -81,7 +82,7 @@ export function playgroundHandler(options: PlaygroundOptions): RequestHandler {
     }
     // The same URL answers HTML or JSON depending on Accept, so caches must key on it.
     res.vary('Accept');
-    if (hasQueryParameter(req) || !prefersHtml(req)) {
+    if (hasQueryParameter(req) || !prefersHtml(req.headers.accept)) {
       next();
       return;
     }
@@ -201,11 +202,6 @@ function connectSource(endpoint: string): string {
     return `'self' ${new URL(endpoint).origin}`;
   }
   return "'self'";
-}
-
-function prefersHtml(req: Request): boolean {
-  // Listed first so that `*/*` and a missing Accept header go to the GraphQL server.
-  return req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html';
 }
 
 function hasQueryParameter(req: Request): boolean {

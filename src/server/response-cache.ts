@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import { Request, RequestHandler, Response } from 'express';
+import http from 'node:http';
+import { RequestHandler, Response } from 'express';
+import { LRUCache } from 'lru-cache';
 import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
-import { requestAuth } from '../auth/authenticate';
 import { readDataVersion, storeEvents } from '../store/transaction';
 import { Context, OperationFacts } from '../schema/context';
+import { rawBody } from './json-body';
 import { Metrics } from './metrics';
 import { responseMediaType } from './media-type';
 import { rateLimitHeaders } from './operation-limits';
@@ -16,9 +16,9 @@ const VERSION_TTL_MS = 1000;
 /**
  * The version of the data: the counter every write transaction of the store adds one to (data_version), re-read at
  * most once a second, so a cache keyed on it never serves data older than that, whichever replica wrote; a write of
- * this process makes it re-read at once.
+ * this process makes it re-read at once. `read` answers at once (no promise) while the version is fresh.
  */
-function dataVersion(dataSource: DataSource): { read: () => Promise<string>; close: () => void } {
+function dataVersion(dataSource: DataSource): { read: () => string | Promise<string>; close: () => void } {
   let value: string | null = null;
   let readAt = 0;
   let pending: Promise<string> | null = null;
@@ -26,7 +26,7 @@ function dataVersion(dataSource: DataSource): { read: () => Promise<string>; clo
     if (written === dataSource) readAt = 0;
   };
   storeEvents.on('committed', committed);
-  const read = async () => {
+  const read = () => {
     if (value !== null && Date.now() - readAt < VERSION_TTL_MS) return value;
     pending ??= readDataVersion(dataSource)
       .then((version) => {
@@ -43,7 +43,7 @@ function dataVersion(dataSource: DataSource): { read: () => Promise<string>; clo
 }
 
 /** A stored answer: the exact bytes Apollo sent, with what a hit must repeat or charge. */
-interface Entry {
+export interface Entry {
   body: Buffer;
   contentType: string;
   cacheControl: string;
@@ -55,6 +55,10 @@ interface Entry {
   operationName: string | null;
 }
 
+/** The key under which a request's answer is stored (`req[KEY]`), set by requestKey for the express stage. */
+const KEY = Symbol('response-cache-key');
+type Keyed = http.IncomingMessage & { [KEY]?: string };
+
 /** What the cache keeps about a request on its way through Apollo (`res.locals.responseCache`). */
 interface Pending {
   key: string;
@@ -65,32 +69,41 @@ interface Pending {
 const PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
 
 /**
- * The cache key of a request, or null when the request must go to Apollo (a request with an API key, whose answer may
- * depend on who asks; dry runs, HEAD, a GET that Apollo's CSRF prevention would refuse, an `Accept` that allows no
- * GraphQL media type). Everything Apollo reads from a request is
- * in it: the media type the answer will have (from `Accept`), the query, operation name, variables and extensions of a
- * POST body, the whole query string of a GET. Equal operations written differently (other spacing, other order of
- * variables) are different keys: a miss, never a wrong answer.
+ * The media type of the answer when the request may be answered from the cache, judged from its headers alone, else
+ * null: the request must go to Apollo (a request with an API key, whose answer may depend on who asks; dry runs, HEAD,
+ * a GET that Apollo's CSRF prevention would refuse, an `Accept` that allows no GraphQL media type).
  */
-function requestKey(req: Request): string | null {
-  if (req.headers.authorization !== undefined || req.headers['x-dry-run'] !== undefined) return null;
-  const mediaType = responseMediaType(req.headers.accept);
-  if (mediaType === null) return null;
-  let payload: string;
-  if (req.method === 'POST') {
-    const body = req.body as Record<string, unknown> | undefined;
-    if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
-    if ((body.extensions as { dryRun?: unknown } | undefined)?.dryRun !== undefined) return null;
-    payload = JSON.stringify([body.query, body.operationName, body.variables, body.extensions]);
-  } else if (req.method === 'GET') {
-    if (!PREFLIGHT_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
-    const at = req.url.indexOf('?');
-    if (at < 0) return null;
-    payload = req.url.slice(at);
-  } else {
+export function cacheableMediaType(req: http.IncomingMessage): string | null {
+  const { headers } = req;
+  if (headers.authorization !== undefined || headers['x-dry-run'] !== undefined) return null;
+  if (req.method === 'GET') {
+    if (!PREFLIGHT_HEADERS.some((name) => headers[name] !== undefined) || !req.url?.includes('?')) return null;
+  } else if (req.method !== 'POST') {
     return null;
   }
-  return `${req.method} ${mediaType} ${createHash('sha256').update(payload).digest('base64url')}`;
+  return responseMediaType(headers.accept);
+}
+
+/**
+ * The cache key of a request that cacheableMediaType admitted, or null. Everything Apollo reads from a request is in
+ * it: the media type of the answer, the whole query string of a GET, the raw bytes of a POST body (as the body parser
+ * read them: see rawBody; null when it did not, or refused the body). The bytes decide, not what they mean: equal
+ * operations written differently (other spacing, other order of variables) are different keys, a miss, never a wrong
+ * answer. A body that is a dry run (`extensions.dryRun`), too large, or has NUL characters is never stored (its answer
+ * is not cacheable or is refused before Apollo), so the same bytes can never hit. Kept on the request for `middleware`.
+ */
+export function requestKey(req: http.IncomingMessage, mediaType: string): string | null {
+  let payload: string;
+  if (req.method === 'GET') {
+    payload = req.url!.slice(req.url!.indexOf('?'));
+  } else {
+    const raw = rawBody(req);
+    if (raw === undefined) return null;
+    payload = raw.toString('latin1');
+  }
+  const key = `${req.method} ${mediaType} ${payload}`;
+  (req as Keyed)[KEY] = key;
+  return key;
 }
 
 /** Only answers every client may get, for a while: public with a positive max-age (errors are `no-store`). */
@@ -101,7 +114,16 @@ function cacheable(cacheControl: unknown): cacheControl is string {
 }
 
 export interface ResponseCache {
-  /** Express middleware in front of Apollo: answers a hit, or lets the request through and stores its answer. */
+  /** The answer stored under `key` (requestKey) for the current data version, if any. */
+  lookup(key: string): Entry | undefined | Promise<Entry | undefined>;
+  /**
+   * Charges a hit's cost to the client's budget (`clientKey`, as requestAuth names it): the rate-limit headers to send,
+   * or null when the client is over its budget (the request then goes to Apollo, which refuses it with RATE_LIMITED).
+   */
+  charge(clientKey: string, entry: Entry): Promise<Record<string, string> | null>;
+  /** Counts a hit in the request metrics, `started` being its process.hrtime.bigint() on arrival. */
+  count(entry: Entry, started: bigint): void;
+  /** Express middleware in front of Apollo: stores the answer of a request that requestKey keyed, when cacheable. */
   middleware: RequestHandler;
   /** Keeps the request's context, so that the answer is stored with the operation's cost and name. */
   track(res: Response, context: Context): void;
@@ -110,13 +132,13 @@ export interface ResponseCache {
 }
 
 /**
- * An in-process cache of whole answers for identical operations, in front of Apollo: a hit is answered from the bytes
- * Apollo sent the first time, without parsing, validating or executing the operation and without SQL. It keeps what
- * Apollo's cache-control policy marks public (never errors), keyed on the data version, so that a reseed (in this
- * process or another replica) invalidates it within a second. Requests with an API key neither read nor fill it. A hit
- * still pays its rate-limit cost (the cost of the operation, stored with the answer, charged to the request's client
- * key as Apollo charges it: see requestAuth) and counts in the request metrics; a client over its budget goes to
- * Apollo, which refuses it as for any request. Entries are evicted least recently used beyond `maxBytes`.
+ * An in-process cache of whole answers for identical operations, in front of Apollo: a hit is answered (by the hit
+ * path, see createHitPath) from the bytes Apollo sent the first time, without parsing, validating or executing the
+ * operation and without SQL. It keeps what Apollo's cache-control policy marks public (never errors), keyed on the
+ * data version, so that a reseed (in this process or another replica) invalidates it within a second. Requests with
+ * an API key neither read nor fill it. A hit still pays its rate-limit cost (the cost of the operation, stored with
+ * the answer) and counts in the request metrics. Entries (body and key) are evicted least recently used beyond
+ * `maxBytes`.
  *
  * It sits in front of Apollo rather than in it (Apollo's response-cache plugin) because a hit there still costs the
  * parse, validation, cost analysis and serialization of the stored result: measured in bench/RESULTS.md.
@@ -129,29 +151,10 @@ export function createResponseCache(options: {
 }): ResponseCache {
   const { limiter, metrics } = options;
   const version = dataVersion(options.dataSource);
-  const entries = new InMemoryLRUCache<Entry>({
+  const entries = new LRUCache<string, Entry>({
     maxSize: options.maxBytes ?? 64 * 1024 * 1024,
-    sizeCalculation: (entry) => entry.body.length + 512,
+    sizeCalculation: (entry, key) => entry.body.length + key.length + 512,
   });
-
-  async function answer(res: Response, entry: Entry, started: bigint): Promise<boolean> {
-    let charged: RateLimiterRes;
-    try {
-      charged = await limiter.consume(requestAuth(res).clientKey, Math.max(1, entry.cost));
-    } catch (error) {
-      if (error instanceof RateLimiterRes) return false; // Apollo refuses it with RATE_LIMITED and Retry-After.
-      throw error;
-    }
-    res.set(rateLimitHeaders(limiter, charged));
-    res.set('content-type', entry.contentType);
-    res.set('cache-control', entry.cacheControl);
-    for (const field of entry.vary?.split(',') ?? []) res.vary(field.trim());
-    if (entry.etag) res.set('etag', entry.etag);
-    res.set('x-response-cache', 'hit');
-    res.status(200).send(entry.body);
-    metrics.observe(entry.operationName, 'ok', Number(process.hrtime.bigint() - started) / 1e9);
-    return true;
-  }
 
   /** Wraps `res.send` for this request, to store Apollo's answer when it is cacheable. */
   function storeAnswer(res: Response, pending: Pending): void {
@@ -163,7 +166,7 @@ export function createResponseCache(options: {
         const bytes = Buffer.from(body, 'utf8');
         const etagOf = res.app.get('etag fn') as ((body: Buffer, encoding?: string) => string) | undefined;
         const etag = etagOf ? etagOf(bytes) : undefined;
-        void entries.set(pending.key, {
+        entries.set(pending.key, {
           body: bytes,
           contentType: String(res.getHeader('content-type') ?? 'application/json; charset=utf-8'),
           cacheControl,
@@ -181,15 +184,19 @@ export function createResponseCache(options: {
     };
   }
 
+  const lookup = (key: string) => {
+    const current = version.read();
+    return typeof current === 'string'
+      ? entries.get(`${current} ${key}`)
+      : current.then((read) => entries.get(`${read} ${key}`));
+  };
+
   const middleware: RequestHandler = (req, res, next) => {
-    const started = process.hrtime.bigint();
-    const key = requestKey(req);
-    if (key === null) return next();
+    const key = (req as Keyed)[KEY];
+    if (key === undefined) return next();
     void (async () => {
-      const fullKey = `${await version.read()} ${key}`;
-      const entry = await entries.get(fullKey);
-      if (entry && (await answer(res, entry, started))) return;
-      const pending: Pending = { key: fullKey };
+      // The version read now, not at lookup: an answer computed after a write is stored under the new version.
+      const pending: Pending = { key: `${await version.read()} ${key}` };
       res.locals.responseCache = pending;
       storeAnswer(res, pending);
       next();
@@ -197,6 +204,18 @@ export function createResponseCache(options: {
   };
 
   return {
+    lookup,
+    async charge(clientKey, entry) {
+      try {
+        return rateLimitHeaders(limiter, await limiter.consume(clientKey, Math.max(1, entry.cost)));
+      } catch (error) {
+        if (error instanceof RateLimiterRes) return null;
+        throw error;
+      }
+    },
+    count(entry, started) {
+      metrics.observe(entry.operationName, 'ok', Number(process.hrtime.bigint() - started) / 1e9);
+    },
     middleware,
     close: version.close,
     track(res, context) {

@@ -32,6 +32,8 @@ export async function startServer(
     pointsPerWindow?: number;
     responseCache?: boolean;
     corsOrigins?: string[];
+    /** Proxies to trust for the client's address (see ServerOptions). */
+    trustProxy?: number;
     /** Where logs go (default: pino at LOG_LEVEL, silent unless set). */
     logger?: Logger;
     /** Ingestion workers (default: none, concurrency 0: submissions wait). */
@@ -51,6 +53,7 @@ export async function startServer(
     pointsPerWindow: options.pointsPerWindow,
     responseCache: options.responseCache,
     corsOrigins: options.corsOrigins,
+    trustProxy: options.trustProxy,
     ingest: { concurrency: 0, ...options.ingest },
     reader: options.reader,
   });
