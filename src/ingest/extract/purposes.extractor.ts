@@ -11,6 +11,10 @@ import { inTopic, negated, viewOf } from './scan';
 
 const NOT_PURPOSE_INTRO =
   /gegevens(?! (om|voor))|data (?!to)|informatie die|cookies|rechten|rights|droits|ontvangers|recipients|derden|third parties/i;
+// "... worden verwerkt ten behoeve van de volgende doelstelling(en):": whatever else the intro names, the list it
+// ends is a list of purposes.
+const PURPOSE_LIST_INTRO =
+  /(?:volgende|onderstaande|navolgende|following)\s(?:\p{L}+\s)?(?:doel(?:einden|en|stellingen|stelling\(en\)|stelling)|purposes)\s*:\s*$|finalit[ée]s suivantes\s*:\s*$/iu;
 // A definition ("Het begrip 'verwerking' dekt ...", "'Processing' means ...") states no purpose.
 const DEFINITION =
   /het begrip|wordt verstaan|verstaan we|betekent|\bomvat elke\b|\bmeans\b|is defined as|d[ée]signe|on entend par|se d[ée]finit/i;
@@ -47,8 +51,8 @@ function statements(doc: PolicyText): Statement[] {
     const purposeSection = inTopic(doc, s, ['purposes']);
     const introduced =
       item &&
-      (PURPOSE_CUE.test(intro) || USE_CUE.test(intro)) &&
-      !NOT_PURPOSE_INTRO.test(intro.replace(PURPOSE_CUE, ''));
+      (PURPOSE_LIST_INTRO.test(intro) ||
+        ((PURPOSE_CUE.test(intro) || USE_CUE.test(intro)) && !NOT_PURPOSE_INTRO.test(intro.replace(PURPOSE_CUE, ''))));
     if (DEFINITION.test(text)) continue;
     const dataIntro = DATA_LIST_INTRO.test(intro);
     const used = USE_CUE.test(text) && !inTopic(doc, s, [...OTHER_TOPICS]);

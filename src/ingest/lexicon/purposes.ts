@@ -5,7 +5,7 @@
 export const PURPOSE_PATTERNS: [string, RegExp][] = [
   [
     'DirectMarketing',
-    /nieuwsbrie|newsletter|\(?direct\)?[- ]?marketing|e-?mail ?marketing|marketing(-| )?e-?mails|lettre d'information|prospection|mailings?\b|maandblad|e-?mail alerts|keeping you informed of new developments/i,
+    /nieuwsbrie|nieuwsuiting|newsletter|\(?direct\)?[- ]?marketing|e-?mail ?marketing|marketing(-| )?e-?mails|lettre d'information|prospection|mailings?\b|maandblad|e-?mail alerts|keeping you informed of new developments/i,
   ],
   ['Marketing', /marketing ?communicat|communications? (?:de )?marketing/i],
   [
@@ -54,7 +54,7 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ['VendorManagement', /leverancier|supplier|vendor|fournisseur/i],
   [
     'CustomerManagement',
-    /klantenbeheer|klantenadministratie|klantenbestand|klanten-? ?en leveranciers|customer (management|administration|records)|gestion (des|de la) client|ledenadministratie|ledenbeheer|member(ship)? (administration|management)|gestion des membres/i,
+    /klantenbeheer|klantenadministratie|klantenbestand|klanten-? ?en leveranciers|customer (management|administration|records)|gestion (des|de la) client|ledenadministratie|ledenbeheer|member(ship)? (administration|management)|gestion des membres|suivi de (?:votre|leur|l') ?affiliation/i,
   ],
   [
     'CustomerRelationshipManagement',
@@ -67,7 +67,7 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ['AccountManagement', /\baccount|profiel|\bcompte\b|login/i],
   [
     'CommunicationManagement',
-    /communi(?:c|qu)|contact(eren|eer)|op de hoogte (?:te )?houden|tenir inform[ée]|keep(?:ing)? you (?:informed|up to date)|(?:vous|tu) nous contact|contact met (u|je) op te nemen|contact met u|te informeren|informeren over|informatie over wijzigen|bellen|e-?mailen|inform you|contact you|send you|vous contacter|vous informer|e-?mails? (te )?(sturen|verzenden)|updates|telefonisch contact|e-?mailcontact|te attenderen op|inplannen van gesprekken|informé d'un arrêt|information (to you|concerning our services)/i,
+    /communi(?:c|qu)|contact(eren|eer)|\bbenaderen\b|op de hoogte (?:te )?houden|tenir inform[ée]|keep(?:ing)? you (?:informed|up to date)|(?:vous|tu) nous contact|contact met (u|je) op te nemen|contact met u|te informeren|informeren over|informatie over wijzigen|bellen|e-?mailen|inform you|contact you|send you|vous contacter|vous informer|e-?mails? (te )?(sturen|verzenden)|updates|telefonisch contact|e-?mailcontact|te attenderen op|inplannen van gesprekken|informé d'un arrêt|information (to you|concerning our services)/i,
   ],
   ['Marketing', /marketing|promoti|reclame|commerci[ëe]le|publicit/i],
   [
@@ -78,7 +78,7 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
 
 /** Words that introduce purposes ("voor de volgende doeleinden", "we use your data to"). */
 export const PURPOSE_CUE =
-  /doel(einden|en)?\b|om (u|uw|je|te)\b|purposes?|in order to|we use (your|the|this)|(data|information) to\b|finalit[ée]s?|afin de|pour (vous|nous|les|la|le)|gebruiken (we|wij) (uw|deze|de)|verwerk(t|en)? (uw|je)?\s?(persoons)?gegevens (om|voor)/i;
+  /doel(einden|en|stelling(?:\(?en\)?)?)?\b|om (u|uw|je|te)\b|purposes?|in order to|we use (your|the|this)|(data|information) to\b|finalit[ée]s?|afin de|pour (vous|nous|les|la|le)|gebruiken (we|wij) (uw|deze|de)|verwerk(t|en)? (uw|je)?\s?(persoons)?gegevens (om|voor)/i;
 
 /**
  * A sentence that says what data is used for, wherever it stands ("We use your IP address to", "worden gebruikt om",
