@@ -8,6 +8,7 @@ import { sentenceEvidence } from './evidence';
 import { Extracted } from './extracted-policy';
 import { legalBasesAt, legalBasesIn } from './legal-bases.extractor';
 import { inTopic, negated, viewOf } from './scan';
+import { sectionTies } from './section-lists';
 
 const NOT_PURPOSE_INTRO =
   /gegevens(?! (om|voor))|data (?!to)|informatie die|cookies|rechten|rights|droits|ontvangers|recipients|derden|third parties/i;
@@ -115,7 +116,16 @@ function basesFor(doc: PolicyText, st: Statement): LegalBasisCode[] {
   if (own.length) return own;
   const intro = st.sentence.intro ? legalBasesIn(introParagraph(doc, st.sentence.intro)) : [];
   if (intro.length) return intro;
-  return legalBasesIn(doc.sections[st.sentence.section]?.headingText ?? '');
+  const heading = legalBasesIn(doc.sections[st.sentence.section]?.headingText ?? '');
+  if (heading.length || st.sentence.kind !== 'list-item') return heading;
+  return sectionTies(doc, st.sentence.section).bases;
+}
+
+/** The retention period a statement gives, else (for a list item) the one its section's retention list gives. */
+function retentionFor(doc: PolicyText, st: Statement): PurposeFacts['retention'] {
+  const own = findDuration(st.body);
+  if (own) return { description: st.body.slice(own.index, own.index + own.length), duration: own.duration };
+  return st.sentence.kind === 'list-item' ? sectionTies(doc, st.sentence.section).retention : null;
 }
 
 interface Found {
@@ -204,7 +214,7 @@ export function extractPurposes(doc: PolicyText, vocabulary: Vocabulary): Extrac
     named.add(st.sentence.block);
     const bases = basesFor(doc, st);
     const perPurpose = basesPerPurpose(st, found);
-    const duration = findDuration(st.body);
+    const retention = retentionFor(doc, st);
     for (const f of found) {
       const at = st.sentence.start + f.index;
       if (negated(doc, st.sentence, at, at + f.length, 0)) continue;
@@ -217,12 +227,7 @@ export function extractPurposes(doc: PolicyText, vocabulary: Vocabulary): Extrac
         category: f.code,
         legalBases: perPurpose?.get(f) ?? bases,
         dataCategories: [],
-        retention: duration
-          ? {
-              description: st.body.slice(duration.index, duration.index + duration.length),
-              duration: duration.duration,
-            }
-          : null,
+        retention,
         evidence: [sentenceEvidence(doc, st.sentence, at, at + f.length)],
         confidence: found.length > 1 ? st.confidence - 0.1 : st.confidence,
       });
