@@ -1,7 +1,7 @@
 import type { PurposeFacts } from '../../policy/fact-file';
 import type { Vocabulary } from '../../policy/vocabulary';
 import { LegalBasisCode } from '../../entities/enums';
-import { PURPOSE_CUE, PURPOSE_PATTERNS, USE_CUE } from '../lexicon/purposes';
+import { NOT_PERSONAL, PURPOSE_CUE, PURPOSE_PATTERNS, USE_CUE, USER_USE } from '../lexicon/purposes';
 import { PolicyText, Sentence } from '../structure';
 import { findDuration } from './durations';
 import { sentenceEvidence } from './evidence';
@@ -54,9 +54,9 @@ function statements(doc: PolicyText): Statement[] {
       item &&
       (PURPOSE_LIST_INTRO.test(intro) ||
         ((PURPOSE_CUE.test(intro) || USE_CUE.test(intro)) && !NOT_PURPOSE_INTRO.test(intro.replace(PURPOSE_CUE, ''))));
-    if (DEFINITION.test(text)) continue;
+    if (DEFINITION.test(text) || NOT_PERSONAL.test(text)) continue;
     const dataIntro = DATA_LIST_INTRO.test(intro);
-    const used = USE_CUE.test(text) && !inTopic(doc, s, [...OTHER_TOPICS]);
+    const used = USE_CUE.test(text.replace(USER_USE, '')) && !inTopic(doc, s, [...OTHER_TOPICS]);
     // "... worden verwerkt voor ledenbeheer op basis van de contractuele relatie": a purpose tied to a named basis.
     const withBasis =
       !item &&

@@ -62,7 +62,7 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ],
   [
     'CustomerCare',
-    /support|ondersteuning|ondersteunen bij|klantendienst|klantenservice|customer (service|support|care)|vragen (te )?beantwoorden|beantwoorden van (uw |je )?vragen|answer your (questions|requests)|assistance|service client|moeilijkheden|helpdesk|r[ée]pondre [àa] (vos|votre) (questions|demande)/i,
+    /support|ondersteuning|ondersteunen bij|klantendienst|klantenservice|customer (service|support|care)|vragen (te )?beantwoorden|beantwoorden van (uw |je )?vragen|answer your (questions|requests)|assistance|service client|moeilijkheden|helpdesk|r[ée]pondre [àa] (vos|votre) (questions|demande)|respond(?:ing)? to (?:any |your )?(?:comments|questions|enquir|inquir)/i,
   ],
   ['AccountManagement', /\baccount|profiel|\bcompte\b|login/i],
   [
@@ -86,3 +86,11 @@ export const PURPOSE_CUE =
  */
 export const USE_CUE =
   /^(?:om|voor|pour|afin de|to|for)\b[^.;]{3,100}\b(?:gebruiken|houden|bewaren|verwerken|verzamelen|vragen) (?:we|wij)\b|^(?:pour|afin de)\b[^.;]{3,100}\bnous (?:utilisons|conservons|traitons|collectons)\b|^(?:to|for)\b[^.;]{3,100}\bwe (?:use|keep|process|collect)\b|\b(?:pour|afin de) (?:recevoir|être informé|vous (?:informer|envoyer|contacter))|\bto (?:receive|send you|inform you|contact you)\b|\b(?:gebruik(?:en|t)?|verwerk(?:en|t)?|vastgelegd|opgeslagen|ingezet)\b[^.;]{0,60}\b(?:om|voor|ter)\b|\bdienen ter\b|\b(?:use[sd]?|process(?:es|ed)?)\b[^.;]{0,60}\b(?:to|for)\b|\butilis[ée]\w*[^.;]{0,60}\b(?:pour|afin de|à des fins)|\btrait[ée]\w*[^.;]{0,40}\b(?:pour|afin de|en vue de)\b/i;
+
+/** The person's own use ("if you wish to use the full range of services"): no purpose of the controller's. */
+export const USER_USE =
+  /\b(?:you|u|je|jij|vous)\s(?:wish to |want to |would like to |wilt |wenst |can |may |kunt )?(?:use|gebruiken|utilise[zr]?)\b/gi;
+
+/** Processing of data that identify no one ("in aggregate (non-personally identifiable) form"): no personal-data purpose. */
+export const NOT_PERSONAL =
+  /non-personally identifiable|niet tot (?:een )?persoon herleidbare?|non personnellement identifiables?/i;
