@@ -13,6 +13,15 @@ const DATA_LIST =
 const CONTENT_LIST =
   /\b(?:bevat(?:ten)?|omvat(?:ten)?|contains?|include[sd]?|comprend|contien(?:t|nent))\s(?:[^.,;:]{2,40},\s){2,}/i;
 const NOT_DATA_INTRO = /doel|purpose|finalit|recht|right|droit|cookie|ontvanger|recipient|destinataire|partag|delen/i;
+// "Voor de bovenstaande doelstelling(en) kan ... de volgende persoonsgegevens van u vragen:": the intro names the
+// purposes it serves, but what it introduces is a list of data.
+const DATA_LIST_INTRO =
+  /(?:volgende|onderstaande|navolgende|following)\s(?:\p{L}+\s)?(?:persoons)?(?:gegevens|data|information)\b[^.;]*:\s*$|donn[ée]es (?:personnelles )?suivantes/iu;
+
+/** True when a list intro introduces personal data. */
+function introducesData(intro: string): boolean {
+  return DATA_CUE.test(intro) && (!NOT_DATA_INTRO.test(intro) || DATA_LIST_INTRO.test(intro));
+}
 
 /** Sentences that list personal data: list items introduced as data or standing in a data section, sentences of
  * data sections, and data lists anywhere ("such as name, address"). */
@@ -24,7 +33,7 @@ function dataSentences(doc: PolicyText): Sentence[] {
     const field = s.kind === 'list-item' && /^[^:.]{2,40}:\s*\S/.test(viewOf(doc, s));
     if (field && inTopic(doc, s, ['controller']) && !inTopic(doc, s, ['data-categories'])) return false;
     const intro = s.intro ? viewOf(doc, s.intro) : '';
-    const introDatum = s.intro !== undefined && DATA_CUE.test(intro) && !NOT_DATA_INTRO.test(intro);
+    const introDatum = s.intro !== undefined && introducesData(intro);
     const section = inTopic(doc, s, ['data-categories']);
     if (s.kind === 'list-item' && (introDatum || (section && !NOT_DATA_INTRO.test(intro)))) return true;
     if (section && (DATA_CUE.test(viewOf(doc, s)) || /\s(?:zoals|such as|comme|bijvoorbeeld)\s/i.test(viewOf(doc, s))))

@@ -1,7 +1,7 @@
 import type { LegalBasisFacts } from '../../policy/fact-file';
 import { LegalBasisCode } from '../../entities/enums';
-import { LEGAL_BASIS_CUE, LEGAL_BASIS_PATTERNS } from '../lexicon/legal-bases';
-import { PolicyText } from '../structure';
+import { BARE_BASIS_PATTERNS, BASIS_STATEMENT, LEGAL_BASIS_CUE, LEGAL_BASIS_PATTERNS } from '../lexicon/legal-bases';
+import { PolicyText, Sentence } from '../structure';
 import { sentenceEvidence, uniqueSpans } from './evidence';
 import { Extracted } from './extracted-policy';
 import { Hit, inTopic, negated, scan, viewOf } from './scan';
@@ -63,6 +63,19 @@ function reliedOn(doc: PolicyText, hit: Hit, code: LegalBasisCode): boolean {
   );
 }
 
+/** A sentence that names bases, or an item of a list such a sentence introduces ("Grondslag ... is:" / "Het lidmaatschapsovereenkomst"). */
+function basisStatement(doc: PolicyText, s: Sentence): boolean {
+  if (s.kind === 'heading' || inTopic(doc, s, ['rights'])) return false;
+  return BASIS_STATEMENT.test(viewOf(doc, s)) || (s.intro !== undefined && BASIS_STATEMENT.test(viewOf(doc, s.intro)));
+}
+
+/** Bases by their bare names ("consent, legitimate interest and to fulfill a contract") in basis statements. */
+function bareHits(doc: PolicyText, code: LegalBasisCode): Hit[] {
+  const pattern = BARE_BASIS_PATTERNS.find(([c]) => c === code)?.[1];
+  if (!pattern) return [];
+  return scan(doc, pattern, (s) => basisStatement(doc, s)).filter((h) => !negated(doc, h.sentence, h.start, h.end, 0));
+}
+
 /**
  * The lawful bases the policy says it relies on (closed class, GDPR Art. 6(1) wording per language). Consent also
  * counts where the policy grants the right to withdraw it; negated mentions ("zonder uw toestemming") do not.
@@ -73,6 +86,7 @@ export function extractLegalBases(doc: PolicyText): Extracted<LegalBasisFacts>[]
     const hits = scan(doc, pattern).filter(
       (h) => !negated(doc, h.sentence, h.start, h.end, 0) && reliedOn(doc, h, code),
     );
+    if (hits.length === 0) hits.push(...bareHits(doc, code));
     if (hits.length === 0) continue;
     const inSection = hits.some((h) => inTopic(doc, h.sentence, ['legal-basis']));
     const cued = hits.some((h) => LEGAL_BASIS_CUE.test(viewOf(doc, h.sentence)));

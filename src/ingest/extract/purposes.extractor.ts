@@ -1,16 +1,21 @@
 import type { PurposeFacts } from '../../policy/fact-file';
 import type { Vocabulary } from '../../policy/vocabulary';
 import { LegalBasisCode } from '../../entities/enums';
-import { PURPOSE_CUE, PURPOSE_PATTERNS, USE_CUE } from '../lexicon/purposes';
+import { NOT_PERSONAL, PURPOSE_CUE, PURPOSE_PATTERNS, USE_CUE, USER_USE } from '../lexicon/purposes';
 import { PolicyText, Sentence } from '../structure';
 import { findDuration } from './durations';
 import { sentenceEvidence } from './evidence';
 import { Extracted } from './extracted-policy';
 import { legalBasesAt, legalBasesIn } from './legal-bases.extractor';
 import { inTopic, negated, viewOf } from './scan';
+import { sectionTies } from './section-lists';
 
 const NOT_PURPOSE_INTRO =
   /gegevens(?! (om|voor))|data (?!to)|informatie die|cookies|rechten|rights|droits|ontvangers|recipients|derden|third parties/i;
+// "... worden verwerkt ten behoeve van de volgende doelstelling(en):": whatever else the intro names, the list it
+// ends is a list of purposes.
+const PURPOSE_LIST_INTRO =
+  /(?:volgende|onderstaande|navolgende|following)\s(?:\p{L}+\s)?(?:doel(?:einden|en|stellingen|stelling\(en\)|stelling)|purposes)\s*:\s*$|finalit[ée]s suivantes\s*:\s*$/iu;
 // A definition ("Het begrip 'verwerking' dekt ...", "'Processing' means ...") states no purpose.
 const DEFINITION =
   /het begrip|wordt verstaan|verstaan we|betekent|\bomvat elke\b|\bmeans\b|is defined as|d[ée]signe|on entend par|se d[ée]finit/i;
@@ -47,11 +52,11 @@ function statements(doc: PolicyText): Statement[] {
     const purposeSection = inTopic(doc, s, ['purposes']);
     const introduced =
       item &&
-      (PURPOSE_CUE.test(intro) || USE_CUE.test(intro)) &&
-      !NOT_PURPOSE_INTRO.test(intro.replace(PURPOSE_CUE, ''));
-    if (DEFINITION.test(text)) continue;
+      (PURPOSE_LIST_INTRO.test(intro) ||
+        ((PURPOSE_CUE.test(intro) || USE_CUE.test(intro)) && !NOT_PURPOSE_INTRO.test(intro.replace(PURPOSE_CUE, ''))));
+    if (DEFINITION.test(text) || NOT_PERSONAL.test(text)) continue;
     const dataIntro = DATA_LIST_INTRO.test(intro);
-    const used = USE_CUE.test(text) && !inTopic(doc, s, [...OTHER_TOPICS]);
+    const used = USE_CUE.test(text.replace(USER_USE, '')) && !inTopic(doc, s, [...OTHER_TOPICS]);
     // "... worden verwerkt voor ledenbeheer op basis van de contractuele relatie": a purpose tied to a named basis.
     const withBasis =
       !item &&
@@ -111,7 +116,16 @@ function basesFor(doc: PolicyText, st: Statement): LegalBasisCode[] {
   if (own.length) return own;
   const intro = st.sentence.intro ? legalBasesIn(introParagraph(doc, st.sentence.intro)) : [];
   if (intro.length) return intro;
-  return legalBasesIn(doc.sections[st.sentence.section]?.headingText ?? '');
+  const heading = legalBasesIn(doc.sections[st.sentence.section]?.headingText ?? '');
+  if (heading.length || st.sentence.kind !== 'list-item') return heading;
+  return sectionTies(doc, st.sentence.section).bases;
+}
+
+/** The retention period a statement gives, else (for a list item) the one its section's retention list gives. */
+function retentionFor(doc: PolicyText, st: Statement): PurposeFacts['retention'] {
+  const own = findDuration(st.body);
+  if (own) return { description: st.body.slice(own.index, own.index + own.length), duration: own.duration };
+  return st.sentence.kind === 'list-item' ? sectionTies(doc, st.sentence.section).retention : null;
 }
 
 interface Found {
@@ -200,7 +214,7 @@ export function extractPurposes(doc: PolicyText, vocabulary: Vocabulary): Extrac
     named.add(st.sentence.block);
     const bases = basesFor(doc, st);
     const perPurpose = basesPerPurpose(st, found);
-    const duration = findDuration(st.body);
+    const retention = retentionFor(doc, st);
     for (const f of found) {
       const at = st.sentence.start + f.index;
       if (negated(doc, st.sentence, at, at + f.length, 0)) continue;
@@ -213,12 +227,7 @@ export function extractPurposes(doc: PolicyText, vocabulary: Vocabulary): Extrac
         category: f.code,
         legalBases: perPurpose?.get(f) ?? bases,
         dataCategories: [],
-        retention: duration
-          ? {
-              description: st.body.slice(duration.index, duration.index + duration.length),
-              duration: duration.duration,
-            }
-          : null,
+        retention,
         evidence: [sentenceEvidence(doc, st.sentence, at, at + f.length)],
         confidence: found.length > 1 ? st.confidence - 0.1 : st.confidence,
       });

@@ -12,7 +12,7 @@ const REQUEST =
   /verzoek|aanvraag|uitoefenen|uit te oefenen|contact|richten|sturen|stuur|request|exercise|contact|send|write|demande|exercer|adresser|envoy|écri/i;
 // A sentence about exercising the rights, wherever it stands ("Om uw rechten uit te oefenen", "faire valoir vos droits").
 const EXERCISE =
-  /(?:uit ?te ?oefenen|uitoefen\w*|exercer|exercise|faire valoir|beroep (?:te )?doen op)[^.]{0,40}(?:recht|right|droit)|(?:recht(?:en)?|rights?|droits?)[^.]{0,40}(?:uit ?te ?oefenen|uitoefenen|exercise|exercer|faire valoir)|voor (?:deze|al deze|uw|je) rechten|how to exercise|comment exercer|commenet exercer/i;
+  /(?:uit ?te ?oefenen|uitoefen\w*|exercer|exercise|faire valoir|beroep (?:te )?doen op)[^.]{0,40}(?:recht|right|droit)|(?:recht(?:en)?|rights?|droits?)[^.]{0,40}(?:uit ?te ?oefenen|uitoefenen|exercise|exercer|faire valoir)|voor (?:deze|al deze|uw|je) rechten|how to exercise|comment exercer|commenet exercer|\b(?:peut|peuvent|kan|kunnen|can|may)\s(?:\p{L}+\s){0,2}(?:être exercée?s?|worden uitgeoefend|be exercised)/iu;
 const CHANNELS: [RequestChannel, RegExp][] = [
   [RequestChannel.EMAIL, /e-?mail|mailadres|@|courriel|électronique/i],
   [
@@ -30,16 +30,16 @@ const CHANNELS: [RequestChannel, RegExp][] = [
   ],
 ];
 const RESPONSE =
-  /(?:hebben we |we have |nous avons )?(binnen|within|(?=(?:een|één|one|un|1) (?:maand|month|mois) (?:de tijd|to (?:respond|reply)|pour r[ée]pondre))|dans un d[ée]lai d'?|dans les|uiterlijk|no later than|au plus tard)[^.;]{0,30}?(\d{1,3}|een|één|one|un|dertig|thirty|trente)\s(maand|month|mois|werkdagen|business days|working days|jours ouvrables|dagen|days|jours|weken|weeks)/i;
+  /(?:hebben we |we have |nous avons )?(binnen|within|(?=(?:een|één|one|un|1) (?:maand|month|mois) (?:de tijd|to (?:respond|reply)|pour r[ée]pondre))|dans un d[ée]lai d'?|dans les|uiterlijk|no later than|au plus tard)[^.;]{0,30}?(\d{1,3}|een|één|one|un|a|dertig|thirty|trente)\s(maand|month|mois|werkdagen|business days|working days|jours ouvrables|dagen|days|jours|weken|weeks)/i;
 // A fee the policy says may be charged (not "kosteloos" / "free of charge", which say there is none).
 const FEE =
   /(?:klein|redelijk) bedrag|administratieve kost|vergoeding (?:vragen|aanrekenen)|\b(?:a |reasonable |small )fee\b|charge (?:you )?a|r[ée]tribution|frais (?:raisonnables|administratifs)|moyennant paiement/i;
 const PROOF =
-  /identiteitsbewijs|identiteitskaart|kopie van (uw|je|jouw) (id|identiteit|paspoort)|bewijs van (uw )?identiteit|identiteit (?:te )?(?:controleren|verifi[eë]ren)|proof of (your )?identity|verify your identity|(copy|copie) (of|de) (your |votre )?(id|identity|carte d'identit)|pi[eè]ce d'identit[ée]|justificatif d'identit[ée]|prouver votre identit[ée]|(?:u|je|jou|uzelf|jezelf) (?:te )?identificeren|identify yourself|vous identifier|identit[ée] compl[eè]te|identit[ée] (de la personne|du demandeur)/i;
+  /identiteitsbewijs|identiteitskaart|kopie van (uw|je|jouw) (id|identiteit|paspoort)|bewijs van (uw )?identiteit|identiteit (?:te )?(?:controleren|verifi[eë]ren)|proof of (your )?identity|verify your identity|(copy|copie) (of|de) (your |votre )?(id|identity|carte d'identit)|pi[eè]ce d'identit[ée]|justificatif d'identit[ée]|prouver votre identit[ée]|(?:u|je|jou|uzelf|jezelf) (?:te )?identificeren|identify yourself|vous identifier|identit[ée] compl[eè]te|identit[ée] (de la personne|du demandeur)|(?:u|je|zich) (?:te )?legitimeren/i;
 
 // A sentence granting a right ("heeft te allen tijde het recht om bezwaar te maken"): the next one may say how.
 const GRANT =
-  /\b(?:heeft|hebt|heb je|have|avez|a) (?:te allen tijde |at any time |à tout moment )?(?:het|the|le) (?:recht|right|droit)\b/i;
+  /\b(?:heeft|hebt|heb je|have|avez|a) (?:te allen tijde |at any time |à tout moment )?(?:het|the|le) (?:recht|right|droit)\b|\bbénéficiez d'un droit\b|\bbeschikt (?:u|je) over (?:het|een) recht\b/i;
 // "(zie artikel 2 voor de contactgegevens)", "via the contact details above": the controller's own contact details.
 const REFERS_TO_CONTACT =
   /zie (?:artikel|punt|hoofdstuk|rubriek)|(?:vermelde|bovenstaande|onderstaande|genoemde) contactgegevens|contactgegevens (?:hierboven|hieronder|vermeld)|contact details (?:above|below|given)|coordonn[ée]es (?:ci-dessus|ci-dessous|mentionn[ée]es)/i;
@@ -76,7 +76,7 @@ function requestSentences(doc: PolicyText): Sentence[] {
 function responseDuration(text: string): string | null {
   const m = RESPONSE.exec(text);
   if (!m) return null;
-  const phrase = m[0].replace(/(?<!\p{L})(een|één|one|un)\s/iu, '1 ').replace(/\bdertig|thirty|trente/i, '30');
+  const phrase = m[0].replace(/(?<!\p{L})(een|één|one|un|a)\s/iu, '1 ').replace(/\bdertig|thirty|trente/i, '30');
   const working = /(\d+)\s(?:werkdagen|business days|working days|jours ouvrables)/i.exec(phrase);
   if (working) return Number(working[1]) % 5 === 0 ? `P${Number(working[1]) / 5}W` : `P${working[1]}D`;
   return findDuration(phrase)?.duration ?? null;

@@ -11,7 +11,7 @@ export interface StatedName {
 
 const ARTICLE = String.raw`(?:(?:De|Het|La|Le|Les|L'|The)\s)?`;
 const SUBJECT = String.raw`(\p{Lu}[\p{L}\d&'’ ,.-]{1,80}?)`;
-const ROLE = String.raw`(?:de |het |la |le |the |our |onze )?(?:verwerkings)?verantwoordelijke\b|verwerkingsverantwoordelijk\b|verantwoordelijk voor de verwerking|responsable (?:du|de|des) traitements?|(?:data )?controller\b|responsible for (?:the )?processing`;
+const ROLE = String.raw`(?:de |het |la |le |the |our |onze )?(?:verwerkings)?verantwoordelijke\b|verwerkingsverantwoordelijk\b|verantwoordelijk voor de verwerking|responsable (?:du|de|des) traitements?|(?:data )?controller\b|responsible for (?:the )?processing|(?:le )?ma[îi]tre du fichier|(?:le )?responsable du fichier|(?:de )?houder van het bestand`;
 
 // Ordered by strength: the first pattern that yields an acceptable name wins.
 const PATTERNS: { re: RegExp; strength: number; open?: boolean }[] = [
@@ -23,6 +23,22 @@ const PATTERNS: { re: RegExp; strength: number; open?: boolean }[] = [
     ),
     strength: 0.9,
     open: true,
+  },
+  // "... sont enregistrées par Bruxelles Est volley Club qui est le maître du fichier" (the 1992 law's wording)
+  {
+    re: new RegExp(
+      String.raw`\b(?:par|door|by)\s${ARTICLE}${SUBJECT}\s(?:qui est|die|which is|who is)\s(?:${ROLE})`,
+      'gu',
+    ),
+    strength: 0.88,
+  },
+  // "BELGOCONTROL (“we”, “us”, “our”) provides ...": the name the policy defines as "we"
+  {
+    re: new RegExp(
+      String.raw`(?:^|[.!?]\s|\n)${ARTICLE}${SUBJECT}\s\((?:hereinafter |hierna |ci-après )?(?:referred to as |genoemd )?"(?:we|us|our|wij|ons|nous)"`,
+      'gu',
+    ),
+    strength: 0.86,
   },
   // "(hereinafter called “PostNL”)", "(hierna: "Networking4all")"
   { re: /\((?:hereinafter|hierna|ci-après)[^)"“'‘]{0,30}["“'‘](\p{Lu}[^"”'’)]{1,40})["”'’]\)/gu, strength: 0.88 },
@@ -107,10 +123,15 @@ function afterHeading(doc: PolicyText): StatedName | null {
 const CONTACT_INTRO =
   /(?:contact (?:met ons )?op\b[^.]*|contact(?:eer|ez)?(?:-nous| ons| us)?[^.]*|bereiken via|reach us)\s*(?:via|at|op|:)?\s*:\s*$/i;
 
+const KEPT_CONTACTS = /contact ?(?:details|data|gegevens|informati(?:on|e))\s(?:for|of|van|voor)\b/i;
+
 /** The first item of a contact list ("Neem contact met ons op via:" followed by the organisation's name). */
 function contactList(doc: PolicyText): StatedName | null {
   for (const s of doc.sentences) {
-    if (s.kind !== 'list-item' || !s.intro || !CONTACT_INTRO.test(doc.view.slice(s.intro.start, s.intro.end))) continue;
+    if (s.kind !== 'list-item' || !s.intro) continue;
+    const intro = doc.view.slice(s.intro.start, s.intro.end);
+    // "We keep contact details for:" lists whose details are kept, not whom to contact.
+    if (!CONTACT_INTRO.test(intro) || KEPT_CONTACTS.test(intro)) continue;
     const first = doc.sentences.find((x) => x.kind === 'list-item' && x.intro?.start === s.intro?.start);
     if (!first) continue;
     const line = doc.view.slice(first.start, first.end).trim();

@@ -7,7 +7,7 @@ import { negated, scan, viewOf } from './scan';
 const OUTSIDE_EEA =
   /buiten de (EER|EU|Europese (Economische Ruimte|Unie))|buiten Europa|derde landen|outside (of )?(the )?(EEA|EU|European (Economic Area|Union)|Europe)|third countr(y|ies)|hors (de l'|de l’|de la |du )?(UE|EEE|Union europ[ée]enne|Espace [ée]conomique europ[ée]en|Europe)|pays tiers/i;
 const SAFEGUARD =
-  /standaard ?(contract)?(bepalingen|clausules)|modelcontractbepalingen|standard contractual clauses|\bSCCs?\b|adequa(cy|atheid|te)|passende (waarborgen|garanties)|appropriate safeguards|clauses contractuelles types|binding corporate rules|\bBCR\b|Privacy Shield|Data Privacy Framework|d[ée]cision d'ad[ée]quation|garanties appropri[ée]es/i;
+  /standaard ?(contract)?(bepalingen|clausules)|modelcontractbepalingen|standard contractual clauses|\bSCCs?\b|adequa(cy|atheid|te)|passende (waarborgen|garanties)|appropriate safeguards|clauses contractuelles types|binding corporate rules|\bBCR\b|Privacy Shield|Data Privacy Framework|d[ée]cision d'ad[ée]quation|garanties appropri[ée]es|model (?:contract )?clauses|modelcontractclausules/i;
 
 const EXCEPT =
   /\b(?:behalve|uitgezonderd|met uitzondering van|except(?:ing)?|other than|sauf|à l'exception de|hormis)\b/i;

@@ -56,7 +56,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'company-name',
-    /bedrijfsnaam|firmanaam|naam (?:van de |van uw |van je )?organisatie|organisatienaam|nom de l'organisation|organi[sz]ation name|naam van (het bedrijf|de onderneming|uw bedrijf)|company( name)?\b|\bbedrijf\b|soci[ée]t[ée]|raison sociale|nom de l'entreprise/i,
+    /bedrijfsnaam|firmanaam|naam (?:van de |van uw |van je )?organisatie|organisatienaam|nom de l'organisation|organi[sz]ation name|naam van (het bedrijf|de onderneming|uw bedrijf)|company( name)?\b|\bbedrijf\b|soci[ée]t[ée]|raison sociale|nom de l'entreprise|name of the organi[sz]ation|^\s*organi[sz]ation(?= if applicable|\s*$)/i,
   ],
   ['legal-form', /rechtsvorm|legal form|forme juridique/i],
   ['vat-number', /btw-?nummer|btw-?nr|\bbtw\b|vat(-| )?(number|nr)|num[ée]ro de tva|\btva\b/i],

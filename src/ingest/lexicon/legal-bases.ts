@@ -34,3 +34,16 @@ export const LEGAL_BASIS_PATTERNS: [LegalBasisCode, RegExp][] = [
 /** Words that show a sentence speaks of lawful bases. */
 export const LEGAL_BASIS_CUE =
   /rechtsgrond|grondslag|op basis van|op grond van|wettelijke basis|rechtvaardig|legal basis|lawful basis|legal ground|basis of|based on|base (l[ée]gale|juridique)|fondement|sur la base|art(ikel|icle|\.)? ?6/i;
+
+/**
+ * A statement that names the lawful bases themselves ("Grondslag voor deze persoonsgegevens is:", "The bases for
+ * processing this information are ..."): there, the bare names of the bases count (`BARE_BASIS_PATTERNS`).
+ */
+export const BASIS_STATEMENT =
+  /rechtsgrond(?:slag)?(?:en)?\b|\bgrondslag(?:en)?\b|legal bas[ie]s\b|lawful bas[ie]s\b|\bbas[ie]s (?:for|of) (?:the |this |our )?processing|base (?:l[ée]gale|juridique)|fondement (?:juridique|l[ée]gal)/i;
+
+/** The bases by their bare names, read only in a basis statement or in a list it introduces. */
+export const BARE_BASIS_PATTERNS: [LegalBasisCode, RegExp][] = [
+  [LegalBasisCode.CONSENT, /\b(?:toestemming|consent|consentement)\b/i],
+  [LegalBasisCode.CONTRACT, /\p{L}*overeenkomst\b|\b(?:a |the )?contract\b|\bcontrat\b/iu],
+];

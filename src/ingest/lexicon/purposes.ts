@@ -5,7 +5,7 @@
 export const PURPOSE_PATTERNS: [string, RegExp][] = [
   [
     'DirectMarketing',
-    /nieuwsbrie|newsletter|\(?direct\)?[- ]?marketing|e-?mail ?marketing|marketing(-| )?e-?mails|lettre d'information|prospection|mailings?\b|maandblad|e-?mail alerts|keeping you informed of new developments/i,
+    /nieuwsbrie|nieuwsuiting|newsletter|\bour news\b|\(?direct\)?[- ]?marketing|e-?mail ?marketing|marketing(-| )?e-?mails|lettre d'information|prospection|mailings?\b|maandblad|e-?mail alerts|keeping you informed of new developments/i,
   ],
   ['Marketing', /marketing ?communicat|communications? (?:de )?marketing/i],
   [
@@ -54,7 +54,7 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ['VendorManagement', /leverancier|supplier|vendor|fournisseur/i],
   [
     'CustomerManagement',
-    /klantenbeheer|klantenadministratie|klantenbestand|klanten-? ?en leveranciers|customer (management|administration|records)|gestion (des|de la) client|ledenadministratie|ledenbeheer|member(ship)? (administration|management)|gestion des membres/i,
+    /klantenbeheer|klantenadministratie|klantenbestand|klanten-? ?en leveranciers|customer (management|administration|records)|gestion (des|de la) client|ledenadministratie|ledenbeheer|member(ship)? (administration|management)|gestion des membres|suivi de (?:votre|leur|l') ?affiliation/i,
   ],
   [
     'CustomerRelationshipManagement',
@@ -62,12 +62,12 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ],
   [
     'CustomerCare',
-    /support|ondersteuning|ondersteunen bij|klantendienst|klantenservice|customer (service|support|care)|vragen (te )?beantwoorden|beantwoorden van (uw |je )?vragen|answer your (questions|requests)|assistance|service client|moeilijkheden|helpdesk|r[ée]pondre [àa] (vos|votre) (questions|demande)/i,
+    /support|ondersteuning|ondersteunen bij|klantendienst|klantenservice|customer (service|support|care)|vragen (te )?beantwoorden|beantwoorden van (uw |je )?vragen|answer your (questions|requests)|assistance|service client|moeilijkheden|helpdesk|r[ée]pondre [àa] (vos|votre) (questions|demande)|respond(?:ing)? to (?:any |your )?(?:comments|questions|enquir|inquir)/i,
   ],
   ['AccountManagement', /\baccount|profiel|\bcompte\b|login/i],
   [
     'CommunicationManagement',
-    /communi(?:c|qu)|contact(eren|eer)|op de hoogte (?:te )?houden|tenir inform[ée]|keep(?:ing)? you (?:informed|up to date)|(?:vous|tu) nous contact|contact met (u|je) op te nemen|contact met u|te informeren|informeren over|informatie over wijzigen|bellen|e-?mailen|inform you|contact you|send you|vous contacter|vous informer|e-?mails? (te )?(sturen|verzenden)|updates|telefonisch contact|e-?mailcontact|te attenderen op|inplannen van gesprekken|informé d'un arrêt|information (to you|concerning our services)/i,
+    /communi(?:c|qu)|contact(eren|eer)|\bbenaderen\b|op de hoogte (?:te )?houden|tenir inform[ée]|keep(?:ing)? you (?:informed|up to date)|(?:vous|tu) nous contact|contact met (u|je) op te nemen|contact met u|te informeren|informeren over|informatie over wijzigen|bellen|e-?mailen|inform you|contact you|send you|vous contacter|vous informer|e-?mails? (te )?(sturen|verzenden)|updates|telefonisch contact|e-?mailcontact|te attenderen op|inplannen van gesprekken|informé d'un arrêt|information (to you|concerning our services)/i,
   ],
   ['Marketing', /marketing|promoti|reclame|commerci[ëe]le|publicit/i],
   [
@@ -78,11 +78,19 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
 
 /** Words that introduce purposes ("voor de volgende doeleinden", "we use your data to"). */
 export const PURPOSE_CUE =
-  /doel(einden|en)?\b|om (u|uw|je|te)\b|purposes?|in order to|we use (your|the|this)|(data|information) to\b|finalit[ée]s?|afin de|pour (vous|nous|les|la|le)|gebruiken (we|wij) (uw|deze|de)|verwerk(t|en)? (uw|je)?\s?(persoons)?gegevens (om|voor)/i;
+  /doel(einden|en|stelling(?:\(?en\)?)?)?\b|om (u|uw|je|te)\b|purposes?|in order to|we use (your|the|this)|(data|information) to\b|finalit[ée]s?|afin d(?:e\b|')|pour (vous|nous|les|la|le)|gebruiken (we|wij) (uw|deze|de)|verwerk(t|en)? (uw|je)?\s?(persoons)?gegevens (om|voor)/i;
 
 /**
  * A sentence that says what data is used for, wherever it stands ("We use your IP address to", "worden gebruikt om",
  * "dienen ter verificatie", "utilisées pour"): read for purposes outside purpose sections too.
  */
 export const USE_CUE =
-  /^(?:om|voor|pour|afin de|to|for)\b[^.;]{3,100}\b(?:gebruiken|houden|bewaren|verwerken|verzamelen|vragen) (?:we|wij)\b|^(?:pour|afin de)\b[^.;]{3,100}\bnous (?:utilisons|conservons|traitons|collectons)\b|^(?:to|for)\b[^.;]{3,100}\bwe (?:use|keep|process|collect)\b|\b(?:pour|afin de) (?:recevoir|être informé|vous (?:informer|envoyer|contacter))|\bto (?:receive|send you|inform you|contact you)\b|\b(?:gebruik(?:en|t)?|verwerk(?:en|t)?|vastgelegd|opgeslagen|ingezet)\b[^.;]{0,60}\b(?:om|voor|ter)\b|\bdienen ter\b|\b(?:use[sd]?|process(?:es|ed)?)\b[^.;]{0,60}\b(?:to|for)\b|\butilis[ée]\w*[^.;]{0,60}\b(?:pour|afin de|à des fins)|\btrait[ée]\w*[^.;]{0,40}\b(?:pour|afin de|en vue de)\b/i;
+  /^(?:om|voor|pour|afin d(?:e\b|')|to|for)\b[^.;]{3,100}\b(?:gebruiken|houden|bewaren|verwerken|verzamelen|vragen) (?:we|wij)\b|^(?:pour|afin d(?:e\b|'))\b[^.;]{3,100}\bnous (?:utilisons|conservons|traitons|collectons)\b|^(?:to|for)\b[^.;]{3,100}\bwe (?:use|keep|process|collect)\b|\b(?:pour|afin d(?:e\b|')) (?:recevoir|être informé|vous (?:informer|envoyer|contacter))|\bto (?:receive|send you|inform you|contact you)\b|\b(?:gebruik(?:en|t)?|verwerk(?:en|t)?|vastgelegd|opgeslagen|ingezet)\b[^.;]{0,60}\b(?:om|voor|ter)\b|\bdienen ter\b|\b(?:use[sd]?|process(?:es|ed)?)\b[^.;]{0,60}\b(?:to|for)\b|\butilis[ée]\w*[^.;]{0,60}\b(?:pour|afin d(?:e\b|')|à des fins)|\btrait[ée]\w*[^.;]{0,40}\b(?:pour|afin d(?:e\b|')|en vue de)\b/i;
+
+/** The person's own use ("if you wish to use the full range of services"): no purpose of the controller's. */
+export const USER_USE =
+  /\b(?:you|u|je|jij|vous)\s(?:wish to |want to |would like to |wilt |wenst |can |may |kunt )?(?:use|gebruiken|utilise[zr]?)\b/gi;
+
+/** Processing of data that identify no one ("in aggregate (non-personally identifiable) form"): no personal-data purpose. */
+export const NOT_PERSONAL =
+  /non-personally identifiable|niet tot (?:een )?persoon herleidbare?|non personnellement identifiables?/i;

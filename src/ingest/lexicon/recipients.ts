@@ -5,7 +5,7 @@ export const RECIPIENT_PATTERNS: [string, RegExp][] = [
   ['hosting-provider', /hosting|hostingbedrijf|hostingprovider|h[ée]bergeu?r|h[ée]bergement/i],
   [
     'analytics-provider',
-    /analytische doeleinden|analysediensten|analytics (providers?|services|partners)|analyse (van )?(het )?websitegebruik|mesure d'audience/i,
+    /analytische doeleinden|analysediensten|analytics (providers?|services|partners)|analyse (van )?(het )?websitegebruik|mesure d'audience|data analy(?:sis|tics) (?:firms|companies|providers)/i,
   ],
   [
     'payment-provider',
@@ -15,17 +15,26 @@ export const RECIPIENT_PATTERNS: [string, RegExp][] = [
     'advertising-partner',
     /advertentie(aanbieders|netwerken|partners)|reclamepartners|advertis(ing|ement) (partners|networks|companies)|ad networks|r[ée]gies? publicitaires|partenaires publicitaires/i,
   ],
-  ['customer-service-provider', /customer service|klantendienst|klantenservice|callcenter|service client/i],
+  [
+    'customer-service-provider',
+    /customer service|klantendienst|klantenservice|callcenter|service client|customer support (?:specialists|providers|companies|services)/i,
+  ],
   [
     'it-provider',
-    /\bIT[- ](leverancier|dienstverlener|partner|provider|support|infrastructure|related|services?)|ict-?(leverancier|dienstverlener|partner)|informatica|software ?(leverancier|provider)|fournisseurs? (informatique|IT)|prestataires? informatiques?/i,
+    /\bIT[- ](leverancier|dienstverlener|partner|provider|support|infrastructure|related|services?)|ict-?(leverancier|dienstverlener|partner)|informatica|software ?(leverancier|provider)|fournisseurs? (informatique|IT)|prestataires? informatiques?|software development/i,
   ],
-  ['accountant', /boekhoud(er|kantoor|ers)|accountant|comptable|bedrijfsrevisor|auditor|r[ée]viseur/i],
+  [
+    'accountant',
+    /boekhoud(er|kantoor|ers)|accountant|comptable|bedrijfsrevisor|auditor|r[ée]viseur|financi[ëe]le\)? administratie/i,
+  ],
   [
     'public-authorities',
-    /autoriteiten|overheid|overheidsinstanties|politie|gerecht|justitie|fiscus|belastingdienst|authorities|police|courts?\b|law enforcement|tax (authorit|office)|autorit[ée]s|administration fiscale|tribunaux/i,
+    /autoriteiten|overheid|overheidsinstanties|politie|gerecht|justitie|fiscus|belastingdienst|authorities|police|courts?\b|law enforcement|tax (authorit|office)|autorit[ée]s|administration fiscale|tribunaux|governmental|government agenc/i,
   ],
-  ['acquirer', /overneemt|overname|fusie|acquir(es|ed|er|ing)|merger|reorgani[sz]ation|fusion|acquisition|cession/i],
+  [
+    'acquirer',
+    /overneemt|overname|fusie|acquir(es|ed|er|ing)|merger|reorgani[sz]ation|fusion|acquisition|cession|business transfers?|transferred business assets|sell (?:certain of )?(?:our|its) (?:business|assets)/i,
+  ],
   [
     'service-provider',
     /dienstverleners|verwerkers|onderaannemers|service providers|third[- ]party (service )?providers|third parties who provide services|processors|subcontractors|sous-traitants|prestataires( de services)?\b|bedrijven die uw gegevens verwerken/i,

@@ -7,15 +7,15 @@ import { RightCode } from '../../entities/enums';
 export const RIGHT_PATTERNS: [RightCode, RegExp][] = [
   [
     RightCode.ACCESS,
-    /recht (op|van|tot) (in)?zage|inzagerecht|inzage|(gegevens|persoonsgegevens) (in te zien|inzien)|in te zien|right (of|to) access|access (to )?(your|the) (personal )?(data|information)|request (a copy|access)|droit d'acc[eè]s|acc[ée]der [àa] (vos|ses) donn[ée]es|right to know|(?:review|view|see) (?:or edit )?(?:your|the) (?:personal )?(?:data|information)|(?:gegevens|persoonsgegevens) (?:in te kijken|inkijken|raadplegen)|\binkijken\b|\bin te kijken\b|\bop te vragen en in te (?:kijken|zien)|recht om inzicht|droit de consulter|consulter vos donn[ée]es/i,
+    /recht (op|van|tot) (in)?zage|inzagerecht|inzage|(gegevens|persoonsgegevens) (in te zien|inzien)|in te zien|right (of|to) access|access (to )?(your|the) (personal )?(data|information)|request (a copy|access)|droit d'acc[eè]s|acc[ée]der [àa] (vos|ses) donn[ée]es|right to know|(?:review|view|see) (?:or edit )?(?:your|the) (?:personal )?(?:data|information)|(?:gegevens|persoonsgegevens) (?:in te kijken|inkijken|raadplegen)|\binkijken\b|\bin te kijken\b|\bop te vragen en in te (?:kijken|zien)|recht om inzicht|droit de consulter|consulter vos donn[ée]es|\bknow what (?:personal )?(?:data|information) (?:we|is)\b/i,
   ],
   [
     RightCode.RECTIFICATION,
-    /rectificatie|verbetering|rechtzetting|correctie|te (laten )?(verbeteren|corrigeren|rectificeren)|aan te passen|(gegevens|persoonsgegevens) (aanpassen|wijzigen|corrigeren)|aanpassen|rectif(y|ication)|to correct|correction|update (or|and) correct|to update|adjust|rectification|rectifier|corriger|mettre [àa] jour|update or correct|correct (?:any )?(?:inaccurate|incorrect)|(?:access|see|view|inspect) (?:and|or|,) correct|correct (?:your|the|their) (?:personal )?(?:data|information|details)|edit your (?:personal )?(?:data|information)|verbeteren of aanvullen|laten aanpassen|te \(?laten\)? ?(?:wijzigen|verbeteren)/i,
+    /rectificatie|verbetering|rechtzetting|correctie|te (laten )?(verbeteren|corrigeren|rectificeren)|aan te passen|(gegevens|persoonsgegevens) (aanpassen|wijzigen|corrigeren)|aanpassen|rectif(y|ication)|to correct|correction|update (or|and) correct|to update|adjust|rectification|rectifier|corriger|mettre [àa] jour|update or correct|correct (?:any )?(?:inaccurate|incorrect)|(?:access|see|view|inspect) (?:and|or|,) correct|correct (?:your|the|their) (?:personal )?(?:data|information|details)|edit your (?:personal )?(?:data|information)|verbeteren of aanvullen|laten aanpassen|te \(?laten\)? ?(?:wijzigen|verbeteren)|\bso (?:that )?we can correct it\b|\bmake corrections\b/i,
   ],
   [
     RightCode.ERASURE,
-    /gegevenswissing|wissing|wissen|\bschrappen\b|\bte \(?laten\)? ?schrappen|verwijder(en|ing)|te verwijderen|vergeten te worden|te worden vergeten|recht om vergeten|erasure|to (delete|erase|remove)|deletion|be forgotten|effacement|effacer|suppression|supprimer|droit [àa] l'oubli/i,
+    /gegevenswissing|wissing|wissen|\bschrappen\b|\bte \(?laten\)? ?schrappen|verwijder(en|ing)|te verwijderen|vergeten te worden|te worden vergeten|recht om vergeten|erasure|to (delete|erase|remove)|deletion|be forgotten|effacement|effacer|suppression|supprimer|droit [àa] l'oubli|\b(?:request|ask|have)\b[^.;]{0,50}\b(?:be |been )?deleted\b/i,
   ],
   [
     RightCode.RESTRICTION,
@@ -23,7 +23,7 @@ export const RIGHT_PATTERNS: [RightCode, RegExp][] = [
   ],
   [
     RightCode.PORTABILITY,
-    /overdraagbaarheid|dataoverdracht|gegevensoverdracht|gegevensoverdraging|overdracht van (uw )?(persoons)?gegevens|portab(ility|le)|portabilit[ée]|transfer (of )?your (personal )?data to another/i,
+    /overdraagbaarheid|dataoverdracht|gegevensoverdracht|gegevensoverdraging|overdracht van (uw )?(persoons)?gegevens|portab(ility|le)|portabilit[ée]|transfer (of )?your (personal )?data to another|machine[- ]readable|(?:te laten )?overdragen aan (?:uzelf|u zelf|jezelf|een andere (?:partij|organisatie|verantwoordelijke))/i,
   ],
   [
     RightCode.OBJECTION,

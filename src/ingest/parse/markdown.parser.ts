@@ -3,6 +3,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { Block, BlockKind } from './parsed-document';
 import { addHtmlFragment } from './html.parser';
 import { DEFAULT_LIMITS } from './limits';
+import { pseudoHeadingLevel } from './pseudo-heading';
 import { CELL_BREAK, LINE_BREAK, TextBuilder } from './text-builder';
 
 const markdown = new MarkdownIt('commonmark', { html: true }).enable('table');
@@ -27,6 +28,19 @@ function inlineText(token: Token): string {
     else if (child.type === 'html_inline' && BR.test(child.content.trim())) out.push(LINE_BREAK);
   }
   return out.join('');
+}
+
+/** True when the inline content is one bold (or italic-bold) run and nothing else: "**Bewaartermijn**". */
+function wholeStrong(token: Token): boolean {
+  const kids = (token.children ?? []).filter((c) => !(c.type === 'text' && !c.content.trim()));
+  const opens = kids.filter((c) => c.type === 'strong_open').length;
+  return opens === 1 && kids[0]?.type === 'strong_open' && kids[kids.length - 1]?.type === 'strong_close';
+}
+
+/** A paragraph's block kind and level: a bold or ALL-CAPS title line without heading markup reads as a heading. */
+function paragraphKind(token: Token, content: string): { kind: BlockKind; level?: number } {
+  const level = pseudoHeadingLevel(content.trim(), wholeStrong(token));
+  return level ? { kind: 'heading', level } : { kind: 'paragraph' };
 }
 
 /**
@@ -68,8 +82,12 @@ export function parseMarkdown(source: string): { text: string; blocks: Block[]; 
         const content = inlineText(token);
         if (row) row.push(content);
         else {
-          const kind: BlockKind = heading ? 'heading' : listDepth > 0 ? 'list-item' : 'paragraph';
-          builder.add(kind, content, heading, listDepth > 0 ? listDepth : undefined);
+          if (heading) builder.add('heading', content, heading);
+          else if (listDepth > 0) builder.add('list-item', content, undefined, listDepth);
+          else {
+            const { kind, level } = paragraphKind(token, content);
+            builder.add(kind, content, level);
+          }
         }
         break;
       }
