@@ -55,6 +55,8 @@ export interface ControllerPageArgs extends BoundedArgs {
   after: string | null;
   before: string | null;
   backward: boolean;
+  /** The properties to read of each controller (null: all of them); see referenceColumns. */
+  columns: string[] | null;
 }
 
 /** Which engagements of a vendor count: in one role only, among some controllers only (null: any). */
@@ -119,7 +121,7 @@ function readControllers(dataSource: DataSource, link: string): BoundedRead<Cont
     ];
     // The window numbers narrow rows (parent, controller, slug); only the rows kept are joined to their columns.
     const rows = await reader.read(
-      `SELECT page."pageParent", ${reader.columnsOf('c')} FROM (
+      `SELECT page."pageParent", ${reader.columnsOf('c', '', args.columns)} FROM (
          SELECT pairs.k AS "pageParent", pairs.v AS "pageChild",
            ROW_NUMBER() OVER (PARTITION BY pairs.k ORDER BY s.slug ${args.backward ? 'DESC' : 'ASC'}) AS "pageRow"
          FROM (SELECT DISTINCT k, v FROM (${link}) l) pairs JOIN controller s ON s.id = pairs.v
@@ -161,7 +163,7 @@ function readVendorControllers(dataSource: DataSource): BoundedRead<ControllerPa
          SELECT w.parent, ${step('w.parent', [...bounds, `e."controllerSlug" ${next} w.slug`])}, w.n + 1
          FROM walk w WHERE w.slug IS NOT NULL AND w.n < :limit
        )
-       SELECT w.parent AS "pageParent", ${reader.columnsOf('c')} FROM walk w
+       SELECT w.parent AS "pageParent", ${reader.columnsOf('c', '', args.columns)} FROM walk w
        JOIN controller c ON c.slug = w.slug AND c.status = 'PUBLISHED' ORDER BY w.parent, w.n`,
       { ...args, keys: parents, limit },
     );
