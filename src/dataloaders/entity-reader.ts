@@ -90,10 +90,11 @@ export class EntityReader<T extends ObjectLiteral> {
 
   /**
    * The columns `where` selects, qualified by a table alias (`c."id", c."slug", ...`), for a statement that joins;
-   * with a `prefix`, each named `<prefix><column>` (for the columns of a second entity in the same rows, see hydrate).
+   * with a `prefix`, each named `<prefix><column>` (for the columns of a second entity in the same rows, see hydrate);
+   * with `properties`, only their columns (hydrate then leaves the others unset: for a reader that asks for no more).
    */
-  columnsOf(alias: string, prefix = ''): string {
-    return this.columns
+  columnsOf(alias: string, prefix = '', properties: readonly string[] | null = null): string {
+    return (properties ? this.columns.filter((c) => properties.includes(c.propertyPath)) : this.columns)
       .map((c) => `${alias}."${c.databaseName}"${prefix ? ` AS "${prefix}${c.databaseName}"` : ''}`)
       .join(', ');
   }

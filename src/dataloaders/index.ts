@@ -55,6 +55,8 @@ export interface ControllerPageArgs extends BoundedArgs {
   after: string | null;
   before: string | null;
   backward: boolean;
+  /** The properties to read of each controller (null: all of them); see referenceColumns. */
+  columns: string[] | null;
 }
 
 /** Which engagements of a vendor count: in one role only, among some controllers only (null: any). */
@@ -105,14 +107,11 @@ const processorLink = (scope: EngagementScope) =>
 /**
  * Reads pages of the controllers a link ties to each parent, in slug order (descending for a backward page): one
  * statement for all the parents, which numbers the distinct (parent, controller) pairs of each parent by slug
- * (ROW_NUMBER over a window per parent) between the slugs `after` and `before` and keeps the first `limit`, so that a
- * vendor engaged by thousands of controllers costs `limit` rows, not thousands. `link` gets the arguments (a scope, for vendors), which are also the statement's parameters.
- * Works on SQLite (3.25 and later) and PostgreSQL alike.
+ * (ROW_NUMBER over a window per parent) between the slugs `after` and `before` and keeps the first `limit`: a term tied
+ * to thousands of controllers returns `limit` rows, though the window numbers all of them (the vendors, whose lists
+ * are the longest, walk an index instead: readVendorControllers). Works on SQLite (3.25 and later) and PostgreSQL alike.
  */
-function readControllers<A extends ControllerPageArgs>(
-  dataSource: DataSource,
-  link: (args: A) => string,
-): BoundedRead<A, Controller> {
+function readControllers(dataSource: DataSource, link: string): BoundedRead<ControllerPageArgs, Controller> {
   const reader = entityReader(dataSource, Controller);
   return async (parents, args, limit) => {
     const bounds = [
@@ -122,13 +121,50 @@ function readControllers<A extends ControllerPageArgs>(
     ];
     // The window numbers narrow rows (parent, controller, slug); only the rows kept are joined to their columns.
     const rows = await reader.read(
-      `SELECT page."pageParent", ${reader.columnsOf('c')} FROM (
+      `SELECT page."pageParent", ${reader.columnsOf('c', '', args.columns)} FROM (
          SELECT pairs.k AS "pageParent", pairs.v AS "pageChild",
            ROW_NUMBER() OVER (PARTITION BY pairs.k ORDER BY s.slug ${args.backward ? 'DESC' : 'ASC'}) AS "pageRow"
-         FROM (SELECT DISTINCT k, v FROM (${link(args)}) l) pairs JOIN controller s ON s.id = pairs.v
+         FROM (SELECT DISTINCT k, v FROM (${link}) l) pairs JOIN controller s ON s.id = pairs.v
          WHERE ${bounds.join(' AND ')}
        ) page JOIN controller c ON c.id = page."pageChild"
        WHERE page."pageRow" <= :limit ORDER BY page."pageParent", page."pageRow"`,
+      { ...args, keys: parents, limit },
+    );
+    return rows.map(({ entity, row }) => ({ parent: Number(row.pageParent), node: entity }));
+  };
+}
+
+/**
+ * Reads pages of the published controllers that engage each vendor in a scope, in slug order (descending for a
+ * backward page), by walking the index of engagements by (vendor, controller slug): one recursive statement for all
+ * the vendors, whose every step finds the next slug of a published controller with one probe of the index (LIMIT 1,
+ * so both planners walk it in order whatever their estimates), at most `limit + 1` steps per vendor. Its rows and its
+ * cost follow `limit` and the number of vendors, not the number of engagements (thousands for the common vendors).
+ * Each controller comes once (the slugs strictly increase, and a published slug is unique). The same SQL on SQLite and
+ * PostgreSQL.
+ */
+function readVendorControllers(dataSource: DataSource): BoundedRead<ControllerPageArgs & EngagementScope, Controller> {
+  const reader = entityReader(dataSource, Controller);
+  return async (parents, args, limit) => {
+    const [order, next] = args.backward ? ['DESC', '<'] : ['ASC', '>'];
+    const bounds = [
+      ...(args.after === null ? [] : ['e."controllerSlug" > :after']),
+      ...(args.before === null ? [] : ['e."controllerSlug" < :before']),
+    ];
+    // The first slug of vendor `vendor` past `conditions`, in the page's order.
+    const step = (vendor: string, conditions: string[]) =>
+      `(SELECT e."controllerSlug" FROM processor_engagement e JOIN controller s ON s.id = e."controllerId" AND s.status = 'PUBLISHED'
+        WHERE e."processorId" = ${vendor}${scopeCondition(args)}${conditions.map((c) => ` AND ${c}`).join('')}
+        ORDER BY e."controllerSlug" ${order} LIMIT 1)`;
+    const rows = await reader.read(
+      `WITH RECURSIVE walk(parent, slug, n) AS (
+         SELECT p.id, ${step('p.id', bounds)}, 1 FROM processor p WHERE p.id IN (:...keys)
+         UNION ALL
+         SELECT w.parent, ${step('w.parent', [...bounds, `e."controllerSlug" ${next} w.slug`])}, w.n + 1
+         FROM walk w WHERE w.slug IS NOT NULL AND w.n < :limit
+       )
+       SELECT w.parent AS "pageParent", ${reader.columnsOf('c', '', args.columns)} FROM walk w
+       JOIN controller c ON c.slug = w.slug AND c.status = 'PUBLISHED' ORDER BY w.parent, w.n`,
       { ...args, keys: parents, limit },
     );
     return rows.map(({ entity, row }) => ({ parent: Number(row.pageParent), node: entity }));
@@ -235,10 +271,7 @@ export function createLoaders(dataSource: DataSource) {
     processor: new KnownRows(rows.processor),
   };
   const tied = (pairs: string): TiedControllerLoaders => ({
-    page: childPageLoader(
-      scheduler,
-      readControllers<ControllerPageArgs>(dataSource, () => pairs),
-    ),
+    page: childPageLoader(scheduler, readControllers(dataSource, pairs)),
     count: countLoader(dataSource, scheduler, countSql(pairs)),
   });
   return {
@@ -369,10 +402,7 @@ export function createLoaders(dataSource: DataSource) {
     controllersOfPurposeCategory: tied(CONTROLLER_LINKS.purposeCategory),
     controllersOfRecipientCategory: tied(CONTROLLER_LINKS.recipientCategory),
     controllersOfProcessor: {
-      page: childPageLoader(
-        scheduler,
-        readControllers<ControllerPageArgs & EngagementScope>(dataSource, processorLink),
-      ),
+      page: childPageLoader(scheduler, readVendorControllers(dataSource)),
       count: countLoader(dataSource, scheduler, countSql(processorLink(ANY_ENGAGEMENT))),
     } satisfies TiedControllerLoaders<ControllerPageArgs & EngagementScope>,
     // the first engagements of a vendor (in a scope), by controller slug

@@ -7,11 +7,19 @@ import { ProcessorRole } from './enums';
 
 /** A controller's use of a named vendor: as processor, as data source, or as a system it uses. */
 @Entity('processor_engagement')
+@Index('IDX_processor_engagement_processor_slug', ['processorId', 'controllerSlug', 'controllerId'])
 @ObjectType({ implements: Node, description: 'A controller’s engagement of a named vendor, as its policy states it.' })
 export class ProcessorEngagement extends FactRow implements Node {
-  @Index()
   @Column('integer')
   processorId: number;
+
+  /**
+   * The slug of the version it belongs to (which never changes), written by the store with the row: the index above
+   * then orders a vendor's engagements by controller, and a page of a vendor's controllers walks `first` entries of
+   * it instead of numbering every engagement. (The default only lets SQLite add the column to existing rows.)
+   */
+  @Column('varchar', { default: '' })
+  controllerSlug: string;
 
   @Field(() => ProcessorRole, { description: 'How the vendor takes part in the processing.' })
   @Index()

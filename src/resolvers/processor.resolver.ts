@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { ANY_ENGAGEMENT } from '../dataloaders';
 import { Controller, DataCategory, Processor, ProcessorEngagement } from '../entities';
 import { findProcessorPage } from '../queries/processor-page';
@@ -8,7 +9,7 @@ import { ControllerConnection } from './controller.resolver';
 import { loadPresent } from './load';
 import { DEFAULT_PAGE_SIZE, ListArgs, PageArgs } from './pagination.args';
 import { ProcessorsArgs } from './processors.args';
-import { BOUNDED_CONTROLLERS, controllerConnection, firstControllers } from './tied-controllers';
+import { BOUNDED_CONTROLLERS, controllerConnection, firstControllers, referenceColumns } from './tied-controllers';
 
 export const ProcessorConnection = Connection(Processor, 'Processor');
 
@@ -39,12 +40,14 @@ export class ProcessorResolver {
     @Root() processor: Processor,
     @Args(() => ListArgs) { first }: ListArgs,
     @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Controller[]> {
-    return firstControllers(loaders.controllersOfProcessor, first, (page) => ({
-      ...page,
-      ...ANY_ENGAGEMENT,
-      parent: processor.id,
-    }));
+    return firstControllers(
+      loaders.controllersOfProcessor,
+      first,
+      (page) => ({ ...page, ...ANY_ENGAGEMENT, parent: processor.id }),
+      referenceColumns(info),
+    );
   }
 
   @FieldResolver(() => ControllerConnection, {

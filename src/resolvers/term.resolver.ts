@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
-import { Arg, Args, ClassType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ClassType, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Loaders, TiedControllerLoaders } from '../dataloaders';
 import { Controller } from '../entities';
 import { Context } from '../schema/context';
 import { ControllerConnection } from './controller.resolver';
 import { ListArgs, PageArgs } from './pagination.args';
-import { BOUNDED_CONTROLLERS, controllerConnection, firstControllers } from './tied-controllers';
+import { BOUNDED_CONTROLLERS, controllerConnection, firstControllers, referenceColumns } from './tied-controllers';
 
 interface TermOptions<T extends object> {
   type: ClassType<T>;
@@ -52,8 +53,14 @@ export function TermResolver<T extends { id: number }>(options: TermOptions<T>) 
       @Root() term: T,
       @Args(() => ListArgs) { first }: ListArgs,
       @Ctx() { loaders }: Context,
+      @Info() info: GraphQLResolveInfo,
     ): Promise<Controller[]> {
-      return firstControllers(options.controllers(loaders), first, (page) => ({ ...page, parent: term.id }));
+      return firstControllers(
+        options.controllers(loaders),
+        first,
+        (page) => ({ ...page, parent: term.id }),
+        referenceColumns(info),
+      );
     }
 
     @FieldResolver(() => ControllerConnection, {

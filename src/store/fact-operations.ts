@@ -96,7 +96,11 @@ async function writeContent(
   const writer = await tx.writer();
   const terms = await tx.terms();
   const nodeKey = `${version.versionKey}/${row.key}`;
-  module.write({ writer, terms, controllerId: version.id }, { id: row.id, nodeKey }, fact);
+  module.write(
+    { writer, terms, controllerId: version.id, controllerSlug: version.slug },
+    { id: row.id, nodeKey },
+    fact,
+  );
   for (const span of evidence) cite(writer, version.documentId, row.id, nodeKey, span);
   return nodeKey;
 }

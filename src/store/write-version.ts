@@ -161,7 +161,7 @@ export function writeVersion(
     factsOf<AnyFact>(module, facts).forEach((value, i) => {
       const place = factPlace(module.field, module.many ? i : null);
       const written = fact(module.kind, place, module.field, module.key(value), value.evidence);
-      module.write({ writer, terms, controllerId }, written, value);
+      module.write({ writer, terms, controllerId, controllerSlug: slug }, written, value);
     });
   }
   if (options.status === VersionStatus.PUBLISHED) writePassages(writer, documentId, text);

@@ -295,6 +295,83 @@ describe('a new version of a policy', () => {
     expect(changes.has('right:ACCESS')).toBe(false);
   });
 
+  it('lists a controller under a vendor as its published version engages it: drafts show to nobody until published', async () => {
+    const VENDORS = `{ processors(first: 100) { nodes { slug controllers(first: 100) { slug }
+      controllerConnection(first: 100) { totalCount nodes { slug version } } } } }`;
+    /** The vendors whose lists name cluma, with the versions listed and the count, as readers see them. */
+    const clumaVendors = async () => {
+      const { processors } = (await api.run<AnyRecord>(VENDORS)).data!;
+      return (processors.nodes as AnyRecord[])
+        .filter((p) => p.controllers.some((c: AnyRecord) => c.slug === 'cluma'))
+        .map((p) => ({
+          slug: p.slug,
+          listed: p.controllers.filter((c: AnyRecord) => c.slug === 'cluma').length,
+          versions: p.controllerConnection.nodes
+            .filter((c: AnyRecord) => c.slug === 'cluma')
+            .map((c: AnyRecord) => c.version),
+        }));
+    };
+    const before = await clumaVendors();
+    expect(before.map((v) => v.slug)).toContain('combell');
+    const { processors } = (await api.run<AnyRecord>(VENDORS)).data!;
+    const added = (processors.nodes as AnyRecord[]).find((p) => !before.some((v) => v.slug === p.slug))!.slug;
+
+    // Draft v2 engages one more vendor and no longer Combell.
+    const draft = (await mutate(CREATE, { input: { controller: 'cluma', text: changedText } })).controller;
+    const ENGAGEMENTS = `query($id: ID!) { node(id: $id) { ... on Controller { processors { id revision processor { slug } } } } }`;
+    const engagements = (await asCurator(ENGAGEMENTS, { id: draft.id })).data!.node.processors as AnyRecord[];
+    for (const e of engagements.filter((x) => x.processor.slug === 'combell')) {
+      const deleted = await mutate(
+        `mutation($input: FactDeleteInput!) { factDelete(input: $input) { userErrors { code message } } }`,
+        { input: { id: e.id, expectedRevision: e.revision } },
+      );
+      expect(deleted.userErrors).toEqual([]);
+    }
+    const created = await mutate(
+      `mutation($input: FactCreateInput!) { factCreate(input: $input) { userErrors { code message } } }`,
+      {
+        input: {
+          controller: draft.id,
+          fact: {
+            processor: {
+              processor: added,
+              role: 'PROCESSOR',
+              evidence: [{ quote: 'Bedrijven waarmee we samenwerken voor de integratie en hosting van software' }],
+            },
+          },
+        },
+      },
+    );
+    expect(created.userErrors).toEqual([]);
+    expect(await clumaVendors()).toEqual(before);
+
+    const row = await versionRow('cluma', 2);
+    const facts = await api.dataSource.getRepository(Fact).find({ where: { controllerId: row.id } });
+    for (const fact of facts.filter((f) => f.reviewState === 'PROPOSED')) {
+      const reviewed = await mutate(
+        `mutation($input: FactReviewInput!) { factReview(input: $input) { userErrors { code message } } }`,
+        { input: { id: globalIdOf(fact), expectedRevision: fact.revision, decision: 'ACCEPT' } },
+      );
+      expect(reviewed.userErrors).toEqual([]);
+    }
+    const { revision } = (
+      await asCurator(`query($id: ID!) { node(id: $id) { ... on Controller { revision } } }`, {
+        id: draft.id,
+      })
+    ).data!.node;
+    const published = await mutate(
+      `mutation($input: PolicyVersionInput!) { policyVersionPublish(input: $input) { userErrors { code message } } }`,
+      { input: { id: draft.id, expectedRevision: revision } },
+    );
+    expect(published.userErrors).toEqual([]);
+
+    const after = await clumaVendors();
+    expect(after.map((v) => v.slug).sort()).toEqual(
+      [...before.map((v) => v.slug).filter((slug) => slug !== 'combell'), added].sort(),
+    );
+    for (const vendor of after) expect(vendor).toMatchObject({ listed: 1, versions: [2] });
+  });
+
   async function versionRow(slug: string, version: number) {
     const rows: { id: number }[] = await api.dataSource.query(
       `SELECT id FROM controller WHERE slug = '${slug}' AND version = ${version}`,

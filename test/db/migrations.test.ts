@@ -63,28 +63,60 @@ describe(`migrations (${TEST_ENGINE})`, () => {
     expect(await tables(dataSource)).toEqual(['migrations']);
   });
 
+  /** The rows of the tables that hold content, by table. */
+  const contentCounts = async () =>
+    Object.fromEntries(
+      await Promise.all(
+        [
+          'controller',
+          'fact',
+          'evidence',
+          'purpose',
+          'policy_document',
+          'processor_engagement',
+          'processor_engagement_data_category',
+        ].map(async (table) => {
+          const [{ n }] = await dataSource.query(`SELECT COUNT(*) AS n FROM "${table}"`);
+          return [table, Number(n)];
+        }),
+      ),
+    );
+
   it('add the ingestion tables to a database that holds content without losing any of it', async () => {
     dataSource = await open(database);
     await runMigrations(dataSource);
     await loadSeeds(dataSource);
-    const count = async () =>
-      Object.fromEntries(
-        await Promise.all(
-          ['controller', 'fact', 'evidence', 'purpose', 'policy_document'].map(async (table) => {
-            const [{ n }] = await dataSource.query(`SELECT COUNT(*) AS n FROM "${table}"`);
-            return [table, Number(n)];
-          }),
-        ),
-      );
-    const before = await count();
+    const before = await contentCounts();
     expect(before.evidence).toBeGreaterThan(400);
-    await dataSource.undoLastMigration();
-    expect(await pendingMigrations(dataSource)).toEqual(['Ingestions1796124764284']);
-    expect(await count()).toEqual(before);
-    expect(await runMigrations(dataSource)).toEqual(['Ingestions1796124764284']);
-    expect(await count()).toEqual(before);
+    const later = ALL.slice(ALL.indexOf('Ingestions1796124764284'));
+    for (const _ of later) await dataSource.undoLastMigration();
+    expect(await pendingMigrations(dataSource)).toEqual(later);
+    expect(await contentCounts()).toEqual(before);
+    expect(await runMigrations(dataSource)).toEqual(later);
+    expect(await contentCounts()).toEqual(before);
     const [document] = await dataSource.query(`SELECT "mediaType", "sourceId" FROM policy_document LIMIT 1`);
     expect(document).toEqual({ mediaType: 'text/plain', sourceId: null });
+  });
+
+  it('give the engagements already stored the slug of their controller, keeping every row and link', async () => {
+    dataSource = await open(database);
+    await runMigrations(dataSource);
+    await loadSeeds(dataSource);
+    const slugs = () =>
+      dataSource.query(
+        `SELECT e.id, e."controllerSlug" AS stored, c.slug FROM processor_engagement e JOIN controller c ON c.id = e."controllerId" ORDER BY e.id`,
+      ) as Promise<{ id: number; stored: string; slug: string }[]>;
+    const before = await contentCounts();
+    expect(before.processor_engagement).toBeGreaterThan(10);
+    expect((await slugs()).every((row) => row.stored === row.slug)).toBe(true);
+    await dataSource.undoLastMigration();
+    expect(await pendingMigrations(dataSource)).toEqual(['EngagementControllerSlug1796137079671']);
+    expect(await contentCounts()).toEqual(before);
+    expect(await runMigrations(dataSource)).toEqual(['EngagementControllerSlug1796137079671']);
+    expect(await contentCounts()).toEqual(before);
+    const rows = await slugs();
+    expect(rows).toHaveLength(before.processor_engagement);
+    expect(rows.filter((row) => row.stored !== row.slug)).toEqual([]);
   });
 
   it('run once when several processes migrate one database at the same time', async () => {

@@ -119,6 +119,22 @@ describe.each(TERMS)('the controllers of $name', ({ lookup, expected, atLeast = 
     expect(slugs(data.byDefault.controllers)).toEqual(all.slice(0, 100));
   });
 
+  it('`controllers` answers the same whether it asks only for what names a controller or for more', async () => {
+    const data = await run(
+      `{ ${lookup} { ids: controllers(first: 7) { id }
+           names: controllers(first: 7) { __typename ...Names ... on Controller { legalName website } }
+           full: controllers(first: 7) { id slug version status name legalName website email dpo { name } } } }
+       fragment Names on Controller { id slug version status name }`,
+    );
+    const { ids, names, full } = data[field];
+    expect(slugs(names)).toEqual(all.slice(0, 7));
+    expect(ids).toEqual(full.map(({ id }: AnyRecord) => ({ id })));
+    expect(names).toEqual(
+      full.map(({ email: _e, dpo: _d, ...named }: AnyRecord) => ({ __typename: 'Controller', ...named })),
+    );
+    expect(full.some((c: AnyRecord) => c.email !== null)).toBe(true);
+  });
+
   it('`controllerConnection` pages forward through every controller, without duplicates or gaps', async () => {
     const seen: string[] = [];
     let after: string | null = null;

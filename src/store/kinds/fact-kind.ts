@@ -13,11 +13,15 @@ export interface AnyFact {
   evidence: EvidenceRef[];
 }
 
-/** What a kind's `write` needs besides the fact: where to buffer rows, the vocabulary, the version it belongs to. */
+/**
+ * What a kind's `write` needs besides the fact: where to buffer rows, the vocabulary, the version it belongs to (its
+ * id, and its slug for the rows that keep it to be ordered by controller).
+ */
 export interface KindWriteContext {
   writer: BulkWriter;
   terms: TermIndex;
   controllerId: number;
+  controllerSlug: string;
 }
 
 /** The row a kind's `write` fills: the fact's id (shared with its `fact` row) and the key of its global id. */

@@ -11,11 +11,12 @@ export const processorEngagementKind: FactKindModule<ProcessorFacts> = {
   inputClass: ProcessorFacts,
   many: true,
   key: (e) => `processor:${e.processor}:${e.role}`,
-  write({ writer, terms, controllerId }, { id, nodeKey }, e) {
+  write({ writer, terms, controllerId, controllerSlug }, { id, nodeKey }, e) {
     writer.insert(ProcessorEngagement, {
       id,
       nodeKey,
       controllerId,
+      controllerSlug,
       processorId: terms.id('processors', e.processor),
       role: e.role,
       service: e.service ?? null,
