@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { Role } from '../../src/auth';
 import { type RunningServer } from '../../src/server/start-server';
 import { describeInChromium, launchChromium } from '../support/chromium';
@@ -104,6 +104,27 @@ describeInChromium('the explorer’s curator views', () => {
     );
   }
 
+  /** Presses Tab (or Shift+Tab) until the element has the focus (at most 40 times). */
+  async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+    for (let presses = 0; presses < 40; presses++) {
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+      await page.keyboard.press(key);
+    }
+    throw new Error('Tab did not reach the element');
+  }
+
+  /** The words the edit form says are picked in the text, once they differ from `before`. */
+  async function pickedChange(form: Locator, before: string | null): Promise<string> {
+    const picked = form.locator('.picked-words');
+    await form
+      .page()
+      .waitForFunction(([element, previous]) => !!element?.textContent && element.textContent !== previous, [
+        await picked.elementHandle(),
+        before,
+      ] as const);
+    return (await picked.textContent()) ?? '';
+  }
+
   beforeAll(async () => {
     if (!existsSync(join(ROOT, 'web', 'dist', 'index.html'))) {
       throw new Error('The web explorer is not built: run npm run build:web (npm test does it first).');
@@ -198,6 +219,29 @@ describeInChromium('the explorer’s curator views', () => {
       const start = text.indexOf(added);
       await selectText(page, start, start + added.length);
       await form.getByRole('button', { name: `Add “${added}”` }).click();
+      // And one more with the keyboard only: back (Shift+Tab) to the sentence steps, go back two sentences and
+      // forward one, add it.
+      const quotesBefore = await form.locator('.edit-quotes blockquote').allTextContents();
+      await tabTo(page, form.getByRole('button', { name: 'Previous sentence' }), 'Shift+Tab');
+      await page.keyboard.press('Enter');
+      const first = await pickedChange(form, '');
+      await page.keyboard.press('Enter');
+      const second = await pickedChange(form, first);
+      await page.keyboard.press('Tab'); // to "Next sentence"
+      await page.keyboard.press('Enter');
+      expect(await pickedChange(form, second)).toBe(first);
+      await page.keyboard.press('Tab'); // to "Add …"
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (count) => document.querySelectorAll('.edit-form .edit-quotes blockquote').length === count,
+        quotesBefore.length + 1,
+      );
+      const keyed = (await form.locator('.edit-quotes blockquote').allTextContents()).find(
+        (quote) => !quotesBefore.includes(quote),
+      )!;
+      expect(first).toContain(keyed.slice(0, 40));
+      // The focus stays in the form, on the steps, for the next sentence.
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Next sentence');
       await form.getByRole('button', { name: 'Save and accept' }).click();
       await form.waitFor({ state: 'detached' });
       const edited = (
@@ -224,6 +268,8 @@ describeInChromium('the explorer’s curator views', () => {
       ).node;
       expect(edited).toMatchObject({ label: 'Klantenbeheer (herzien)', reviewState: 'ACCEPTED', source: 'CURATOR' });
       expect(edited.evidence).toContainEqual({ quote: added, start, end: start + added.length });
+      expect(edited.evidence.map((quote: AnyRecord) => quote.quote)).toContain(keyed);
+      expect(edited.evidence).toHaveLength(quotesBefore.length + 1);
       for (const quote of edited.evidence) expect(text.slice(quote.start, quote.end)).toBe(quote.quote);
       expect(await left(page)).toBe(total - 1);
 

@@ -6,13 +6,20 @@ const smooth = () => window.matchMedia('(prefers-reduced-motion: no-preference)'
  */
 export function scrollSpanIntoView(pane: HTMLElement | null, start: number): void {
   const element = document.getElementById(`seg-${start}`);
-  if (!element) return;
+  if (element) scrollTargetIntoView(pane, element);
+}
+
+/** Brings a range of the text (a sentence picked with the keys) into view, as `scrollSpanIntoView` does a run. */
+export function scrollTargetIntoView(pane: HTMLElement | null, target: Element | Range): void {
   const behavior: ScrollBehavior = smooth() ? 'smooth' : 'auto';
+  const rect = target.getBoundingClientRect();
   if (pane && pane.scrollHeight > pane.clientHeight + 1 && getComputedStyle(pane).overflowY !== 'visible') {
-    const top = element.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
+    const top = rect.top - pane.getBoundingClientRect().top + pane.scrollTop;
     pane.scrollTo({ top: Math.max(0, top - pane.clientHeight / 3), behavior });
+  } else if (target instanceof Element) {
+    target.scrollIntoView({ block: 'center', behavior });
   } else {
-    element.scrollIntoView({ block: 'center', behavior });
+    window.scrollTo({ top: Math.max(0, rect.top + window.scrollY - window.innerHeight / 2), behavior });
   }
 }
 

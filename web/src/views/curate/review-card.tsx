@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { type MouseEvent, useRef } from 'react';
 import { UserErrors } from '../../components/user-errors';
 import { EDITABLE_FIELDS, type ReviewItem } from '../../lib/review-facts';
 import type { EditState } from './edit-state';
@@ -24,6 +24,8 @@ interface ReviewCardProps {
   onDecide(decision: 'ACCEPT' | 'REJECT'): void;
   onEdit(): void;
   onEditChange(state: EditState): void;
+  /** Selects the next (1) or previous (-1) sentence of the text, to be added as a quote. */
+  onStepSentence(step: 1 | -1): void;
   onSave(): void;
   onCancel(): void;
 }
@@ -126,17 +128,23 @@ interface EditFormProps {
   state: EditState;
   busy: boolean;
   onEditChange(state: EditState): void;
+  onStepSentence(step: 1 | -1): void;
   onSave(): void;
   onCancel(): void;
 }
 
-/** The fact's words and its quotes, editable: words selected in the policy text are added as a quote. */
-function EditForm({ item, state, busy, onEditChange, onSave, onCancel }: EditFormProps) {
+/**
+ * The fact's words and its quotes, editable: words selected in the policy text (with the mouse, or sentence by
+ * sentence with the buttons) are added as a quote.
+ */
+function EditForm({ item, state, busy, onEditChange, onStepSentence, onSave, onCancel }: EditFormProps) {
   const fields = EDITABLE_FIELDS[state.content.field] ?? [];
   const id = `edit-${item.anchor}`;
   const set = (name: string, value: string) => onEditChange({ ...state, values: { ...state.values, [name]: value } });
   const picked = state.picked;
   const already = picked && state.quotes.some((quote) => quote.start === picked.start && quote.end === picked.end);
+  // Adding disables the button: the focus goes back to the steps, where the keyboard left it.
+  const nextSentence = useRef<HTMLButtonElement>(null);
   return (
     <form
       className="edit-form stack"
@@ -190,7 +198,18 @@ function EditForm({ item, state, busy, onEditChange, onSave, onCancel }: EditFor
           ))}
         </ul>
         <p className="muted small" id={`${id}-pick-hint`}>
-          Select words in the policy text to add them as a quote.
+          Select words in the policy text, or go through its sentences, to add them as a quote.
+        </p>
+        <div className="button-row sentence-steps" role="group" aria-label="Sentences of the policy text">
+          <button type="button" className="button button-small" onClick={() => onStepSentence(-1)}>
+            Previous sentence
+          </button>
+          <button type="button" className="button button-small" ref={nextSentence} onClick={() => onStepSentence(1)}>
+            Next sentence
+          </button>
+        </div>
+        <p className="muted small picked-words" role="status">
+          {picked && `Picked in the text: “${shorten(picked.quote, 120)}”${already ? ', already a quote' : ''}`}
         </p>
         <button
           type="button"
@@ -199,18 +218,17 @@ function EditForm({ item, state, busy, onEditChange, onSave, onCancel }: EditFor
           aria-describedby={`${id}-pick-hint`}
           // Pressing the button must not clear the selection it reads.
           onMouseDown={(event) => event.preventDefault()}
-          onClick={() =>
-            picked &&
+          onClick={() => {
+            if (!picked) return;
             onEditChange({
               ...state,
               quotes: [...state.quotes, picked].sort((a, b) => a.start - b.start),
               picked: null,
-            })
-          }
+            });
+            nextSentence.current?.focus();
+          }}
         >
-          {picked
-            ? `Add “${picked.quote.length > 48 ? `${picked.quote.slice(0, 48)}…` : picked.quote}”`
-            : 'Add the selected words'}
+          {picked ? `Add “${shorten(picked.quote, 48)}”` : 'Add the selected words'}
         </button>
       </fieldset>
       <UserErrors errors={state.errors} title="Not saved:" />
@@ -224,4 +242,8 @@ function EditForm({ item, state, busy, onEditChange, onSave, onCancel }: EditFor
       </div>
     </form>
   );
+}
+
+function shorten(words: string, length: number): string {
+  return words.length > length ? `${words.slice(0, length)}…` : words;
 }

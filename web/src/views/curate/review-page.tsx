@@ -20,6 +20,7 @@ import { ReviewCard } from './review-card';
 import { type EditState, startEdit } from './edit-state';
 import { PublishBar } from './publish-bar';
 import { useReviewKeys } from './review-keys';
+import { useSentenceSteps } from './sentence-steps';
 import { selectionIn } from './text-selection';
 import { SignInForm } from './sign-in-form';
 
@@ -226,6 +227,8 @@ function ReviewView({ version }: { version: ReviewVersion }) {
     onCancel: () => setEditing(null),
   });
 
+  const stepSentence = useSentenceSteps(version.document.text, version.document.language, editing, textPane);
+
   // While editing, the words the curator selects in the text are offered as new evidence.
   useEffect(() => {
     if (!editing) return;
@@ -272,6 +275,7 @@ function ReviewView({ version }: { version: ReviewVersion }) {
                   onDecide={(decision) => void decide(item, decision)}
                   onEdit={() => edit(item)}
                   onEditChange={setEditing}
+                  onStepSentence={stepSentence}
                   onSave={() => void save()}
                   onCancel={() => setEditing(null)}
                 />
