@@ -411,6 +411,67 @@ describeInChromium('the explorer’s curator views', () => {
   );
 
   it(
+    'uploads a policy file to its draft, refuses an empty file and shows why an unreadable one failed',
+    async () => {
+      const { controller } = await graphql('{ controller(slug: "cloudpiling") { name document { text } } }');
+      const page = await open();
+      await signIn(page);
+      const submitFile = async (name: string, mimeType: string, content: string, slug = '') => {
+        await page.goto(`${server.url}/curate/submit`);
+        await page.getByLabel('Upload a file').check();
+        await page.getByLabel(/^File \(/).setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
+        await page.getByLabel(/^Controller \(optional/).fill(slug);
+        await page.getByRole('button', { name: 'Submit' }).click();
+      };
+
+      // An empty file: nothing is submitted, and the form says why.
+      await submitFile('empty.txt', 'text/plain', '');
+      await expect(page.getByRole('alert').textContent()).resolves.toBe(
+        '“empty.txt” is empty: choose the file that holds the policy.',
+      );
+      expect(page.url()).toMatch(/\/curate\/submit$/);
+
+      // A file that is read but fails: its reading ends FAILED, with the reader's code and reason.
+      const failures = [
+        {
+          name: 'blank.html',
+          mimeType: 'text/html',
+          content: '<html><body><p> </p></body></html>',
+          code: 'EMPTY_TEXT',
+        },
+        {
+          name: 'broken.pdf',
+          mimeType: 'application/pdf',
+          content: '%PDF-1.7 not a PDF at all',
+          code: 'UNREADABLE_PDF',
+        },
+      ];
+      for (const failure of failures) {
+        await submitFile(failure.name, failure.mimeType, failure.content);
+        await page.waitForURL(/\/curate\/ingestions\/[^/]+$/);
+        const reason = page.locator('.ingestion-status [role="alert"]');
+        await reason.waitFor({ timeout: 60_000 });
+        await expect(reason.textContent()).resolves.toMatch(new RegExp(`^${failure.code} \\S`));
+        await expect(page.locator('.ingestion-stage').textContent()).resolves.toBe('Failed');
+        expect(await page.getByRole('link', { name: /^Review the draft/ }).count()).toBe(0);
+      }
+      await page.screenshot({ path: join(SCREENSHOTS, 'ingestion-failed-laptop.png') });
+
+      // A text file, uploaded as a new version of cloudpiling: read into its draft.
+      const newText = `${controller.document.text}\nWe review this policy every year.`;
+      await submitFile('cloudpiling.txt', 'text/plain', newText, 'cloudpiling');
+      await page.waitForURL(/\/curate\/ingestions\/[^/]+$/);
+      await expect(page.locator('.pairs').textContent()).resolves.toMatch(/text\/plain/);
+      const review = page.getByRole('link', { name: `Review the draft of ${controller.name} (version 2)` });
+      await review.waitFor({ timeout: 60_000 });
+      await review.click();
+      await page.waitForURL(/\/curate\/drafts\/cloudpiling\/2$/);
+      await page.locator('.review-card').first().waitFor();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
     'discards a draft after asking',
     async () => {
       const page = await open();

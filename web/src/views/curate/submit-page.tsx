@@ -57,6 +57,10 @@ export function SubmitPage() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
+    if (mode === 'file' && file?.size === 0) {
+      setFailure(`“${file.name}” is empty: choose the file that holds the policy.`);
+      return;
+    }
     try {
       const body = mode === 'file' && file ? await fileContent(file) : { content: text, mediaType: undefined };
       const input = {
