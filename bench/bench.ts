@@ -218,6 +218,19 @@ export async function stop(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/** The port a server process we started prints on its stdout (`{"port":N}`); rejects if it exits first. */
+export function announcedPort(child: ChildProcess, name: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk) => {
+      output += chunk;
+      const match = /"port":(\d+)/.exec(output);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', () => reject(new Error(`${name} exited: ${output}`)));
+  });
+}
+
 /** The bare node:http server answering `recorded` to every request. */
 export async function startBare(recorded: RecordedResponse): Promise<Child> {
   const file = path.join(os.tmpdir(), `policy-graph-bench-${process.pid}-${randomBytes(4).toString('hex')}.json`);
@@ -225,15 +238,7 @@ export async function startBare(recorded: RecordedResponse): Promise<Child> {
   const child = spawn(process.execPath, [path.join(__dirname, 'bare-server.js'), file], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const port = await new Promise<number>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-      const match = /"port":(\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', () => reject(new Error(`the bare server exited: ${output}`)));
-  });
+  const port = await announcedPort(child, 'the bare server');
   return {
     url: `http://127.0.0.1:${port}`,
     pid: child.pid!,

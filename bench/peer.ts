@@ -4,6 +4,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
 import {
+  announcedPort,
   BenchQuery,
   cannon,
   Child,
@@ -260,15 +261,7 @@ async function startPostGraphile(url: string, schema: string): Promise<Child> {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const stopServer = onCleanup(() => stop(child));
-  const port = await new Promise<number>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-      const match = /"port":(\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', () => reject(new Error(`PostGraphile exited: ${output}`)));
-  });
+  const port = await announcedPort(child, 'PostGraphile');
   return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: stopServer };
 }
 
