@@ -125,6 +125,25 @@ describeInChromium('the explorer’s curator views', () => {
     return (await picked.textContent()) ?? '';
   }
 
+  /** The serious and critical violations axe finds on the page, one line each. */
+  async function seriousViolations(page: Page): Promise<string[]> {
+    await page.evaluate(axe.source);
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+        resultTypes: ['violations'],
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.length,
+        target: v.nodes[0]?.target.join(' '),
+      }));
+    });
+    return violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} (${violation.impact}, ${violation.nodes} nodes: ${violation.target})`);
+  }
+
   beforeAll(async () => {
     if (!existsSync(join(ROOT, 'web', 'dist', 'index.html'))) {
       throw new Error('The web explorer is not built: run npm run build:web (npm test does it first).');
@@ -492,6 +511,66 @@ describeInChromium('the explorer’s curator views', () => {
   );
 
   it(
+    'edits a draft’s controller identity: prefilled, the API’s refusal beside its field, then saved',
+    async () => {
+      const slug = 'it-voor-ondernemers';
+      const { controller: current } = await graphql(`{ controller(slug: "${slug}") { name email document { text } } }`);
+      const { policyVersionCreate } = await graphql(
+        `
+          mutation ($input: PolicyVersionCreateInput!) {
+            policyVersionCreate(input: $input) {
+              controller {
+                version
+                identityReview {
+                  key
+                }
+              }
+            }
+          }
+        `,
+        { input: { controller: slug, text: `${current.document.text}\nContact: privacy@itvoorondernemers.be.` } },
+      );
+      const { version, identityReview } = policyVersionCreate.controller;
+      const page = await open();
+      await signIn(page);
+      await page.goto(`${server.url}/curate/drafts/${slug}/${version}`);
+      const card = page.locator(`[id="fact-${identityReview.key}"]`);
+      await card.click();
+      await page.waitForURL(new RegExp(`#${encodeURIComponent(identityReview.key)}$`));
+      await page.keyboard.press('e');
+      const form = page.getByRole('form', { name: /^Edit Controller/ });
+      await expect(form.getByLabel(/^Name/).inputValue()).resolves.toBe(current.name);
+      const email = form.getByLabel('E-mail');
+      await expect(email.inputValue()).resolves.toBe(current.email);
+
+      // An address that is not one: the API refuses it, and the form says so beside the field.
+      await email.fill('privacy at itvoorondernemers');
+      await form.getByRole('button', { name: 'Save', exact: true }).click();
+      await form.locator('.field-error').waitFor();
+      await expect(email.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect(
+        email.evaluate((input) => document.getElementById(input.getAttribute('aria-describedby')!)?.textContent),
+      ).resolves.toMatch(/email/i);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // A good one is saved, the card shows it, and the API has it.
+      await email.fill('privacy@itvoorondernemers.be');
+      await form.getByRole('button', { name: 'Save', exact: true }).click();
+      await form.waitFor({ state: 'detached' });
+      await expect(card.textContent()).resolves.toContain('privacy@itvoorondernemers.be');
+      const { controller: saved } = await graphql(
+        `{ controller(slug: "${slug}", version: ${version}) { name email identityReview { source } } }`,
+      );
+      expect(saved).toEqual({
+        name: current.name,
+        email: 'privacy@itvoorondernemers.be',
+        identityReview: { source: 'CURATOR' },
+      });
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
     'has no serious accessibility violation and renders the curator views at laptop and phone width',
     async () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
@@ -543,25 +622,7 @@ describeInChromium('the explorer’s curator views', () => {
             await page.locator('.edit-form').waitFor();
             await page.screenshot({ path: join(SCREENSHOTS, `review-edit-${name}.png`) });
           }
-          await page.evaluate(axe.source);
-          const violations = await page.evaluate(async () => {
-            const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-              resultTypes: ['violations'],
-            });
-            return result.violations.map((v) => ({
-              id: v.id,
-              impact: v.impact,
-              nodes: v.nodes.length,
-              target: v.nodes[0]?.target.join(' '),
-            }));
-          });
-          for (const violation of violations) {
-            if (violation.impact === 'serious' || violation.impact === 'critical') {
-              report.push(
-                `${view.view} (${name}): ${violation.id} (${violation.impact}, ${violation.nodes} nodes: ${violation.target})`,
-              );
-            }
-          }
+          report.push(...(await seriousViolations(page)).map((violation) => `${view.view} (${name}): ${violation}`));
         }
       }
       expect(report).toEqual([]);

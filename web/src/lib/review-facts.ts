@@ -67,8 +67,10 @@ export interface ReviewItem extends EvidencedFact {
   /** The fact's key (`purpose:marketing`, `controller`): also the URL fragment that selects it. */
   anchor: string;
   status: ReviewStatus;
-  /** The fact's content, for the facts a curator edits here (not the identity nor the date). */
+  /** The fact's content, for the facts a curator edits with factUpdate (not the identity nor the date). */
   fact: AnyFact | null;
+  /** The version's controller identity, edited with controllerUpdate. */
+  identity?: true;
   /** The kind of fact in a few words ("Purpose"). */
   group: string;
   /** The fact in a few words ("Klantenbeheer"). */
@@ -99,9 +101,18 @@ export function reviewItems(version: ReviewVersion): ReviewItem[] {
       anchor: identity.key,
       status: { id: version.id, ...identity },
       fact: null,
+      identity: true,
       group: 'Controller',
       title: version.name,
-      details: compact([version.legalName, version.enterpriseNumber, version.email, version.phone, version.website]),
+      details: compact([
+        version.legalName,
+        version.enterpriseNumber,
+        version.kvkNumber,
+        version.vatNumber,
+        version.email,
+        version.phone,
+        version.website,
+      ]),
       quotes: identityQuotes,
       spans: identityQuotes,
     },

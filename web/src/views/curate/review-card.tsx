@@ -1,6 +1,7 @@
 import { type MouseEvent, useRef } from 'react';
 import { UserErrors } from '../../components/user-errors';
-import { EDITABLE_FIELDS, type ReviewItem } from '../../lib/review-facts';
+import type { ReviewItem } from '../../lib/review-facts';
+import type { UserErrorFields } from '../../lib/user-errors';
 import type { EditState } from './edit-state';
 
 const SOURCE_LABELS = {
@@ -94,7 +95,7 @@ export function ReviewCard(props: ReviewCardProps) {
               >
                 Accept <kbd>a</kbd>
               </button>
-              {item.fact && (
+              {(item.fact || item.identity) && (
                 <button
                   type="button"
                   className="button button-small"
@@ -138,8 +139,8 @@ interface EditFormProps {
  * sentence with the buttons) are added as a quote.
  */
 function EditForm({ item, state, busy, onEditChange, onStepSentence, onSave, onCancel }: EditFormProps) {
-  const fields = EDITABLE_FIELDS[state.content.field] ?? [];
   const id = `edit-${item.anchor}`;
+  const { byField, others } = errorsByField(state);
   const set = (name: string, value: string) => onEditChange({ ...state, values: { ...state.values, [name]: value } });
   const picked = state.picked;
   const already = picked && state.quotes.some((quote) => quote.start === picked.start && quote.end === picked.end);
@@ -154,31 +155,44 @@ function EditForm({ item, state, busy, onEditChange, onStepSentence, onSave, onC
         onSave();
       }}
     >
-      {fields.map((field) => (
-        <div key={field.name} className="stack-tight">
-          <label htmlFor={`${id}-${field.name}`}>
-            {field.label}
-            {field.required && <span className="muted"> (required)</span>}
-          </label>
-          {field.multiline ? (
-            <textarea
-              id={`${id}-${field.name}`}
-              className="input textarea"
-              rows={2}
-              value={state.values[field.name] ?? ''}
-              onChange={(event) => set(field.name, event.target.value)}
-            />
-          ) : (
-            <input
-              id={`${id}-${field.name}`}
-              className="input"
-              type={field.number ? 'number' : 'text'}
-              value={state.values[field.name] ?? ''}
-              onChange={(event) => set(field.name, event.target.value)}
-            />
-          )}
-        </div>
-      ))}
+      {state.fields.map((field) => {
+        const errors = byField.get(field.name) ?? [];
+        const errorId = errors.length > 0 ? `${id}-${field.name}-error` : undefined;
+        return (
+          <div key={field.name} className="stack-tight">
+            <label htmlFor={`${id}-${field.name}`}>
+              {field.label}
+              {field.required && <span className="muted"> (required)</span>}
+            </label>
+            {field.multiline ? (
+              <textarea
+                id={`${id}-${field.name}`}
+                className="input textarea"
+                rows={2}
+                value={state.values[field.name] ?? ''}
+                aria-invalid={errorId ? true : undefined}
+                aria-describedby={errorId}
+                onChange={(event) => set(field.name, event.target.value)}
+              />
+            ) : (
+              <input
+                id={`${id}-${field.name}`}
+                className="input"
+                type={field.number ? 'number' : 'text'}
+                value={state.values[field.name] ?? ''}
+                aria-invalid={errorId ? true : undefined}
+                aria-describedby={errorId}
+                onChange={(event) => set(field.name, event.target.value)}
+              />
+            )}
+            {errorId && (
+              <p id={errorId} className="field-error small" role="alert">
+                {errors.map((error) => error.message).join(' ')}
+              </p>
+            )}
+          </div>
+        );
+      })}
       <fieldset className="quotes-fieldset">
         <legend>Evidence</legend>
         {state.quotes.length === 0 && <p className="muted small">No quote: add at least one.</p>}
@@ -231,10 +245,10 @@ function EditForm({ item, state, busy, onEditChange, onStepSentence, onSave, onC
           {picked ? `Add “${shorten(picked.quote, 48)}”` : 'Add the selected words'}
         </button>
       </fieldset>
-      <UserErrors errors={state.errors} title="Not saved:" />
+      <UserErrors errors={others} title="Not saved:" />
       <div className="button-row">
         <button type="submit" className="button button-primary button-small" disabled={busy}>
-          Save and accept
+          {state.content ? 'Save and accept' : 'Save'}
         </button>
         <button type="button" className="button button-small" onClick={onCancel}>
           Cancel <kbd>Esc</kbd>
@@ -242,6 +256,19 @@ function EditForm({ item, state, busy, onEditChange, onStepSentence, onSave, onC
       </div>
     </form>
   );
+}
+
+/** The API's userErrors about one field of the form (the last name of their path), and the others. */
+function errorsByField(state: EditState): { byField: Map<string, UserErrorFields[]>; others: UserErrorFields[] } {
+  const names = new Set(state.fields.map((field) => field.name));
+  const byField = new Map<string, UserErrorFields[]>();
+  const others: UserErrorFields[] = [];
+  for (const error of state.errors) {
+    const name = error.field.at(-1);
+    if (name && names.has(name)) byField.set(name, [...(byField.get(name) ?? []), error]);
+    else others.push(error);
+  }
+  return { byField, others };
 }
 
 function shorten(words: string, length: number): string {

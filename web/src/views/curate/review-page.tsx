@@ -3,21 +3,16 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { QueryState } from '../../components/query-state';
 import { UserErrors } from '../../components/user-errors';
-import { DraftReviewDocument, FactReviewDocument, FactUpdateDocument } from '../../generated/graphql';
+import { DraftReviewDocument, FactReviewDocument } from '../../generated/graphql';
 import { segmentAt, segmentText, type TextSegment } from '../../lib/evidence-segments';
-import {
-  editedFactInput,
-  reviewCounts,
-  reviewItems,
-  type ReviewItem,
-  type ReviewVersion,
-} from '../../lib/review-facts';
+import { reviewCounts, reviewItems, type ReviewItem, type ReviewVersion } from '../../lib/review-facts';
 import { errorText, type UserErrorFields } from '../../lib/user-errors';
 import { useSession } from '../../session/use-viewer';
 import { PolicyText } from '../controller/policy-text';
 import { scrollFactIntoView, scrollSpanIntoView } from '../controller/scrolling';
 import { ReviewCard } from './review-card';
-import { type EditState, startEdit } from './edit-state';
+import { type EditState, startEdit, startIdentityEdit } from './edit-state';
+import { useSaveEdit } from './edit-save';
 import { PublishBar } from './publish-bar';
 import { useReviewKeys } from './review-keys';
 import { useSentenceSteps } from './sentence-steps';
@@ -90,7 +85,7 @@ function ReviewView({ version }: { version: ReviewVersion }) {
     setBusyState(value);
   };
   const [review] = useMutation(FactReviewDocument);
-  const [update] = useMutation(FactUpdateDocument);
+  const saveEdit = useSaveEdit();
   const textPane = useRef<HTMLDivElement>(null);
   const isDraft = version.status === 'DRAFT';
 
@@ -174,14 +169,10 @@ function ReviewView({ version }: { version: ReviewVersion }) {
   };
 
   const save = async () => {
-    if (!editing || !current?.fact || busyRef.current) return;
+    if (!editing || current?.anchor !== editing.anchor || busyRef.current) return;
     setBusy(true);
     try {
-      const fact = editedFactInput(editing.content, editing.values, editing.quotes);
-      const { data } = await update({
-        variables: { input: { id: current.status.id, expectedRevision: current.status.revision, fact } },
-      });
-      const userErrors = data?.factUpdate.userErrors ?? [];
+      const userErrors = await saveEdit(current, editing);
       if (userErrors.length > 0) setEditing({ ...editing, errors: userErrors });
       else {
         setEditing(null);
@@ -195,9 +186,9 @@ function ReviewView({ version }: { version: ReviewVersion }) {
   };
 
   const edit = (item: ReviewItem) => {
-    if (!isDraft || !item.fact) return;
+    if (!isDraft || !(item.fact || item.identity)) return;
     if (item.anchor !== current?.anchor) select(item.anchor);
-    setEditing(startEdit(item));
+    setEditing(item.identity ? startIdentityEdit(item, version) : startEdit(item));
   };
 
   useReviewKeys({
