@@ -132,7 +132,7 @@ function parseWhole(name: string, value: string | undefined, fallback: number, m
   return n;
 }
 
-/** The INGEST_* settings: workers, threads, time and memory per document, leases and retries. */
+/** The INGEST_* settings: workers, threads, time and memory per document, leases and retries, a key's quota. */
 function parseIngest(env: NodeJS.ProcessEnv): IngestOptions {
   return {
     concurrency: parseWhole('INGEST_CONCURRENCY', env.INGEST_CONCURRENCY, 2, 32),
@@ -148,6 +148,7 @@ function parseIngest(env: NodeJS.ProcessEnv): IngestOptions {
       timeoutMs: Math.max(100, parseWhole('INGEST_TIMEOUT_MS', env.INGEST_TIMEOUT_MS, 30_000, 600_000)),
       heapMb: Math.max(64, parseWhole('INGEST_HEAP_MB', env.INGEST_HEAP_MB, 512, 8192)),
     },
+    submissionsPerHour: parseWhole('INGEST_SUBMISSIONS_PER_HOUR', env.INGEST_SUBMISSIONS_PER_HOUR, 120, 1_000_000),
   };
 }
 

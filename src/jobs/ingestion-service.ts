@@ -23,6 +23,8 @@ export interface IngestOptions {
   maintenanceSeconds: number;
   attempts: AttemptPolicy;
   reader: ReaderLimits;
+  /** Policies one API key may submit per hour, across replicas (counted in the database); 0 = no limit. */
+  submissionsPerHour: number;
 }
 
 export const DEFAULT_INGEST_OPTIONS: IngestOptions = {
@@ -32,6 +34,7 @@ export const DEFAULT_INGEST_OPTIONS: IngestOptions = {
   maintenanceSeconds: 30,
   attempts: DEFAULT_ATTEMPT_POLICY,
   reader: DEFAULT_READER_LIMITS,
+  submissionsPerHour: 120,
 };
 
 /**
@@ -41,6 +44,7 @@ export const DEFAULT_INGEST_OPTIONS: IngestOptions = {
 export class IngestionService {
   private readonly queue: IngestionQueue;
   private readonly reader: PolicyReader;
+  private readonly submissionsPerHour: number;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -49,6 +53,7 @@ export class IngestionService {
     reader?: PolicyReader,
   ) {
     const o = { ...DEFAULT_INGEST_OPTIONS, ...options };
+    this.submissionsPerHour = o.submissionsPerHour;
     this.reader =
       reader ??
       (o.threads > 0 && ThreadedReader.available()
@@ -62,10 +67,15 @@ export class IngestionService {
         : new TableQueue(dataSource, { ...common, pollMs: o.pollMs });
   }
 
-  /** Checks a submission (UserErrors at the door), records it and its job in one write, wakes a worker. */
+  /**
+   * Checks a submission (UserErrors at the door), records it and its job in one write, wakes a worker. A key over its
+   * hourly quota gets RATE_LIMITED and nothing is stored.
+   */
   async submit(actor: Actor, submission: Submission): Promise<Ingestion> {
     const request = checkSubmission(submission);
-    const ingestion = await submitIngestion(this.dataSource, actor, request, this.queue.enqueue);
+    const ingestion = await submitIngestion(this.dataSource, actor, request, this.queue.enqueue, {
+      perHour: this.submissionsPerHour,
+    });
     this.queue.submitted(ingestion.key);
     return ingestion;
   }

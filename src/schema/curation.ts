@@ -25,6 +25,10 @@ registerEnumType(UserErrorCode, {
       description: 'A media type that is not read: text/plain, text/markdown, text/html or application/pdf.',
     },
     TOO_LARGE: { description: 'Content over the size limit (2 MB of text, 10 MB of PDF).' },
+    RATE_LIMITED: {
+      description:
+        'The key has submitted as many policies in the last hour as a key may (INGEST_SUBMISSIONS_PER_HOUR).',
+    },
   },
 });
 

@@ -13,6 +13,7 @@ const STATUS: Partial<Record<UserErrorCode, number>> = {
   [UserErrorCode.UNSUPPORTED_MEDIA_TYPE]: 415,
   [UserErrorCode.TOO_LARGE]: 413,
   [UserErrorCode.NOT_FOUND]: 404,
+  [UserErrorCode.RATE_LIMITED]: 429,
 };
 
 /** The status of an ingestion as JSON: what GraphQL's `ingestion(id)` says, and where its draft is. */

@@ -25,17 +25,45 @@ export interface IngestionRequest {
 /** Puts a job on the queue inside the submitting transaction, so that a job exists exactly when its ingestion does. */
 export type Enqueue = (manager: EntityManager, key: string) => Promise<void>;
 
+/** How many policies one API key may submit per hour (0: no limit). */
+export interface SubmissionQuota {
+  perHour: number;
+}
+
+/**
+ * RATE_LIMITED when the actor's key has submitted `quota.perHour` policies in the hour before `at`: counted in the
+ * write's own transaction, under the write lock, so that replicas and concurrent requests share one count.
+ */
+async function checkQuota(tx: WriteTransaction, actor: Actor, quota: SubmissionQuota): Promise<void> {
+  if (quota.perHour === 0 || actor.id === null) return;
+  const since = new Date(Date.parse(tx.at) - 3_600_000).toISOString();
+  const submitted = await tx.manager
+    .createQueryBuilder(Ingestion, 'i')
+    .where('i.submittedByKeyId = :key AND i.submittedAt > :since', { key: actor.id, since })
+    .getCount();
+  if (submitted >= quota.perHour)
+    throw userError(
+      UserErrorCode.RATE_LIMITED,
+      `This key has submitted ${submitted} policies in the last hour, as many as a key may ` +
+        `(${quota.perHour}, INGEST_SUBMISSIONS_PER_HOUR); try again later.`,
+      ['input'],
+    );
+}
+
 /**
  * Records a submitted policy (its bytes, kept so that a better extractor can read them again) and queues the job that
- * reads it, in one audited write. NOT_FOUND for a `controller` slug that names no controller. Returns the ingestion.
+ * reads it, in one audited write. NOT_FOUND for a `controller` slug that names no controller, RATE_LIMITED for a key
+ * over its quota. Returns the ingestion.
  */
 export function submitIngestion(
   dataSource: DataSource,
   actor: Actor,
   request: IngestionRequest,
   enqueue: Enqueue,
+  quota: SubmissionQuota = { perHour: 0 },
 ): Promise<Ingestion> {
   return WriteTransaction.run(dataSource, actor, async (tx) => {
+    await checkQuota(tx, actor, quota);
     if (request.controller !== null && !(await tx.manager.existsBy(Controller, { slug: request.controller })))
       throw userError(UserErrorCode.NOT_FOUND, `No controller with slug ${JSON.stringify(request.controller)}.`, [
         'input',

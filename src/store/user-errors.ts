@@ -15,6 +15,7 @@ export enum UserErrorCode {
   INVALID_STATE = 'INVALID_STATE',
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   TOO_LARGE = 'TOO_LARGE',
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 /** One thing wrong with a write: where in the input (`['input', 'fact', 'purpose', 'retention']`), what, which code. */

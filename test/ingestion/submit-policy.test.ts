@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { Role } from '../../src/auth';
 import { ExtractedPolicy, ParsedDocument } from '../../src/ingest';
 import { InlineReader, PolicyReader } from '../../src/jobs/policy-reader';
-import { createTestKeys, TestKey } from '../support/keys';
+import { createTestKey, createTestKeys, TestKey } from '../support/keys';
 import { createTestApi, TestApi } from '../support/test-api';
 import { TEST_ENGINE } from '../support/test-database';
+import { startTestServer } from '../support/test-server';
 
 const ROOT = join(__dirname, '..', '..');
 const source = (slug: string, file: string) => readFileSync(join(ROOT, 'eval', 'dev', slug, file));
@@ -258,5 +259,72 @@ describe(`submitPolicy and ingestion (${TEST_ENGINE})`, () => {
     expect(list.data!.ingestions.nodes[0].id).toBe(ingestion!.id);
     expect(list.data!.ingestions.totalCount).toBeGreaterThan(5);
     await finished(ingestion!.id);
+  }, 60_000);
+});
+
+describe(`a key's submission quota (${TEST_ENGINE})`, () => {
+  const POLICY = 'Privacybeleid van Voorbeeld bv. Wij verwerken uw e-mailadres om u te antwoorden.';
+
+  it('refuses a key its submissions over the hourly quota, with RATE_LIMITED, storing nothing; other keys go on', async () => {
+    const api = await createTestApi({ ingest: { concurrency: 0, submissionsPerHour: 2 } });
+    try {
+      const keys = await createTestKeys(api.dataSource);
+      const submit = async (key: TestKey) =>
+        (
+          await api.run<{ submitPolicy: { ingestion: { id: string } | null; userErrors: { code: string }[] } }>(
+            SUBMIT,
+            { input: { content: POLICY } },
+            { viewer: key.viewer },
+          )
+        ).data!.submitPolicy;
+      const count = async () =>
+        (
+          await api.run<{ ingestions: { totalCount: number } }>(
+            `{ ingestions(first: 1) { totalCount } }`,
+            {},
+            {
+              viewer: keys[Role.ADMIN].viewer,
+            },
+          )
+        ).data!.ingestions.totalCount;
+
+      expect((await submit(keys[Role.CURATOR])).userErrors).toEqual([]);
+      expect((await submit(keys[Role.CURATOR])).userErrors).toEqual([]);
+      const refused = await submit(keys[Role.CURATOR]);
+      expect(refused.ingestion).toBeNull();
+      expect(refused.userErrors).toEqual([
+        {
+          field: ['input'],
+          code: 'RATE_LIMITED',
+          message: expect.stringMatching(/submitted 2 policies in the last hour.*INGEST_SUBMISSIONS_PER_HOUR/),
+        },
+      ]);
+      expect(await count()).toBe(2);
+      // The quota is the key's: another key still submits.
+      expect((await submit(keys[Role.ADMIN])).userErrors).toEqual([]);
+      expect(await count()).toBe(3);
+    } finally {
+      await api.close();
+    }
+  }, 60_000);
+
+  it('answers 429 with RATE_LIMITED on POST /ingestions over the quota', async () => {
+    const server = await startTestServer({ ingest: { concurrency: 0, submissionsPerHour: 1 } });
+    try {
+      const key = await createTestKey(server.dataSource, Role.CURATOR);
+      const upload = () =>
+        fetch(`${server.url}/ingestions`, {
+          method: 'POST',
+          headers: { authorization: key.bearer, 'content-type': 'text/plain' },
+          body: POLICY,
+        });
+      expect((await upload()).status).toBe(202);
+      const refused = await upload();
+      expect(refused.status).toBe(429);
+      const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    } finally {
+      await server.close();
+    }
   }, 60_000);
 });

@@ -682,6 +682,8 @@ export type UserErrorCode =
   | 'INVALID_STATE'
   /** No object with this id (or slug). */
   | 'NOT_FOUND'
+  /** The key has submitted as many policies in the last hour as a key may (INGEST_SUBMISSIONS_PER_HOUR). */
+  | 'RATE_LIMITED'
   /** Content over the size limit (2 MB of text, 10 MB of PDF). */
   | 'TOO_LARGE'
   /** A code or slug that no term of the vocabulary has. */
