@@ -1,10 +1,9 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { listApiKeys, Role } from '../../src/auth';
 import { loadSeeds } from '../../src/seed';
 import { RunningServer } from '../../src/server/start-server';
 import { createTestKey, revokeTestKey, TestKey } from '../support/keys';
 import { TEST_ENGINE } from '../support/test-database';
+import { capturingLogger } from '../support/capturing-logger';
 import { startTestServer } from '../support/test-server';
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -24,17 +23,6 @@ const INVALID_KEY_MESSAGE = (prefix: string) =>
   `The API key sent (${prefix}...) is unknown or revoked: send a valid key, or send no Authorization header to read published facts anonymously.`;
 const MALFORMED_MESSAGE =
   'The Authorization header must be `Bearer <key>` with a Policy Graph API key (pgk_ and 43 characters): send a valid key, or send no Authorization header to read published facts anonymously.';
-
-/** A pino logger whose JSON lines land in `lines`. */
-function capturingLogger(lines: AnyRecord[]) {
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return pino({ level: 'info' }, sink);
-}
 
 describe(`API keys over HTTP (${TEST_ENGINE})`, () => {
   let server: RunningServer;

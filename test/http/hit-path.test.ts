@@ -1,21 +1,9 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { RunningServer } from '../../src/server/start-server';
 import { LIMITS } from '../../src/server/limits';
+import { capturingLogger } from '../support/capturing-logger';
 import { startTestServer } from '../support/test-server';
 
 type AnyRecord = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** A pino logger at info whose JSON lines land in `lines`. */
-function capturingLogger(lines: AnyRecord[]) {
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return pino({ level: 'info' }, sink);
-}
 
 const ORIGIN = 'https://app.example.com';
 /** The headers that differ from one response to the next by design. */
