@@ -250,6 +250,22 @@ function versionLoader(dataSource: DataSource, scheduler: BatchScheduler): DataL
 export function createLoaders(dataSource: DataSource) {
   const scheduler = new BatchScheduler();
   const link = (sql: string) => linkLoader<number>(dataSource, scheduler, sql);
+  /** The terms linked to each purpose through `linkTable` (its `column` names the term), in id order. */
+  const purposeTerms = <T extends ObjectLiteral & { id: number }>(
+    entity: EntityTarget<T>,
+    linkTable: string,
+    termTable: string,
+    column: string,
+  ) =>
+    linkedRowsLoader(
+      dataSource,
+      scheduler,
+      entity,
+      (
+        columns,
+      ) => `SELECT j."purposeId" AS k, ${columns} FROM ${linkTable} j JOIN ${termTable} t ON t.id = j."${column}"
+        WHERE j."purposeId" IN (:...keys) ORDER BY j."purposeId", t.id`,
+    );
   const one = <T extends ObjectLiteral, K extends string | number>(entity: EntityTarget<T>, column: keyof T & string) =>
     rowLoader<T, K>(dataSource, scheduler, entity, column);
   const many = <T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>, column: keyof T & string) =>
@@ -366,24 +382,8 @@ export function createLoaders(dataSource: DataSource) {
       ['start', 'id'],
     ),
     /** The legal bases and data categories of each purpose, in id order, read with the links. */
-    purposeLegalBases: linkedRowsLoader(
-      dataSource,
-      scheduler,
-      LegalBasis,
-      (
-        columns,
-      ) => `SELECT j."purposeId" AS k, ${columns} FROM purpose_legal_basis j JOIN legal_basis t ON t.id = j."legalBasisId"
-        WHERE j."purposeId" IN (:...keys) ORDER BY j."purposeId", t.id`,
-    ),
-    purposeDataCategories: linkedRowsLoader(
-      dataSource,
-      scheduler,
-      DataCategory,
-      (
-        columns,
-      ) => `SELECT j."purposeId" AS k, ${columns} FROM purpose_data_category j JOIN data_category t ON t.id = j."dataCategoryId"
-        WHERE j."purposeId" IN (:...keys) ORDER BY j."purposeId", t.id`,
-    ),
+    purposeLegalBases: purposeTerms(LegalBasis, 'purpose_legal_basis', 'legal_basis', 'legalBasisId'),
+    purposeDataCategories: purposeTerms(DataCategory, 'purpose_data_category', 'data_category', 'dataCategoryId'),
     // many-to-many links: ids of the other side
     purposeLegalBasisIds: link(
       'SELECT "purposeId" AS k, "legalBasisId" AS v FROM purpose_legal_basis WHERE "purposeId" IN (:...keys)',
