@@ -1,6 +1,7 @@
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
+import { readStatements, ReadStatements } from '../db/read-statements';
 
 const readers = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, EntityReader<ObjectLiteral>>>();
 
@@ -48,12 +49,14 @@ export class EntityReader<T extends ObjectLiteral> {
   private readonly prototype: object;
   private readonly embeddedPrototypes = new Map<string, object>();
   private readonly hydrators = new Map<string, (row: Record<string, unknown>) => T>();
+  private readonly statements: ReadStatements;
 
   constructor(
     private readonly dataSource: DataSource,
     entity: EntityTarget<T>,
   ) {
     this.metadata = dataSource.getMetadata(entity);
+    this.statements = readStatements(dataSource);
     // Columns marked `select: false` (the documents' full text) are left out, as `find` leaves them out.
     this.columns = this.metadata.columns.filter((c) => c.isSelect !== false);
     this.prototype = (this.metadata.target as { prototype: object }).prototype;
@@ -104,8 +107,7 @@ export class EntityReader<T extends ObjectLiteral> {
    * hydrated, beside the raw row for those other columns. One statement.
    */
   async read(sql: string, parameters: ObjectLiteral): Promise<{ entity: T; row: Record<string, unknown> }[]> {
-    const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters, {});
-    const rows: Record<string, unknown>[] = await this.dataSource.query(query, values);
+    const rows = await this.statements.rows(sql, parameters);
     return rows.map((row) => ({ entity: this.hydrate(row), row }));
   }
 
@@ -120,12 +122,7 @@ export class EntityReader<T extends ObjectLiteral> {
    */
   async where(condition: string, parameters: ObjectLiteral, orderBy: (keyof T & string)[] = []): Promise<T[]> {
     const order = orderBy.length ? ` ORDER BY ${orderBy.map((p) => `"${this.column(p)}"`).join(', ')}` : '';
-    const [query, values] = this.dataSource.driver.escapeQueryWithParameters(
-      `${this.select} WHERE ${condition}${order}`,
-      parameters,
-      {},
-    );
-    const rows: Record<string, unknown>[] = await this.dataSource.query(query, values);
+    const rows = await this.statements.rows(`${this.select} WHERE ${condition}${order}`, parameters);
     return rows.map((row) => this.hydrate(row));
   }
 

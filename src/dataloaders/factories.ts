@@ -1,5 +1,6 @@
 import DataLoader, { BatchLoadFn } from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { readStatements } from '../db/read-statements';
 import { entityReader } from './entity-reader';
 
 /**
@@ -184,8 +185,7 @@ export function linkLoader<K extends string | number>(
   sql: string,
 ): DataLoader<K, number[]> {
   return batchLoader<K, number[]>(scheduler, async (keys) => {
-    const [query, parameters] = dataSource.driver.escapeQueryWithParameters(sql, { keys: [...keys] }, {});
-    const rows: { k: K; v: number }[] = await dataSource.query(query, parameters);
+    const rows = await readStatements(dataSource).rows<{ k: K; v: number }>(sql, { keys: [...keys] });
     const grouped = groupBy(keys, rows, (row) => row.k);
     return grouped.map((list) => [...new Set(list.map((row) => Number(row.v)))].sort((a, b) => a - b));
   });
@@ -201,9 +201,10 @@ export function countLoader(
   sql: string,
 ): DataLoader<number, number> {
   return batchLoader<number, number>(scheduler, async (keys) => {
-    const [query, parameters] = dataSource.driver.escapeQueryWithParameters(sql, { keys: [...keys] }, {});
     // PostgreSQL returns COUNT as a bigint, which node-postgres hands over as a string.
-    const rows: { k: number | string; n: number | string }[] = await dataSource.query(query, parameters);
+    const rows = await readStatements(dataSource).rows<{ k: number | string; n: number | string }>(sql, {
+      keys: [...keys],
+    });
     const counts = new Map(rows.map((row) => [Number(row.k), Number(row.n)]));
     return keys.map((key) => counts.get(key) ?? 0);
   });

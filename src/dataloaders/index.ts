@@ -25,6 +25,7 @@ import {
   RightStatement,
   SupervisoryAuthority,
 } from '../entities';
+import { readStatements } from '../db/read-statements';
 import { entityReader } from './entity-reader';
 import {
   BoundedArgs,
@@ -312,12 +313,10 @@ export function createLoaders(dataSource: DataSource) {
     /** The document of the published version of each slug. */
     documentBySlug: publishedDocuments(dataSource, scheduler),
     documentText: batchLoader<number, string | null>(scheduler, async (ids) => {
-      const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
+      const rows = await readStatements(dataSource).rows<{ id: number; text: string }>(
         'SELECT id, text FROM policy_document WHERE id IN (:...ids)',
         { ids: [...ids] },
-        {},
       );
-      const rows: { id: number; text: string }[] = await dataSource.query(query, parameters);
       const byId = new Map(rows.map((row) => [Number(row.id), row.text]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
