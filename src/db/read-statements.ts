@@ -64,7 +64,9 @@ class PostgresReads implements ReadStatements {
     const statement = this.compile(sql);
     const values = statement.names.map((name) => {
       if (!(name in parameters)) throw missing(name, sql);
-      return parameters[name] as unknown;
+      const value = parameters[name] as unknown;
+      // A list of numbers as PostgreSQL's array literal at once (node-postgres builds it by repeated concatenation).
+      return Array.isArray(value) && value.every((v) => typeof v === 'number') ? `{${value.join(',')}}` : value;
     });
     this.dataSource.logger.logQuery(statement.text, values);
     try {
