@@ -406,10 +406,15 @@ export function createLoaders(dataSource: DataSource) {
     } satisfies TiedControllerLoaders<ControllerPageArgs & EngagementScope>,
     // the first engagements of a vendor (in a scope), by controller slug
     engagementsOfProcessor: childListLoader(scheduler, readEngagements(dataSource)),
-    // the legal bases a controller relies on: stated in general or tied to a purpose
-    legalBasisIdsOfController: link(
-      `SELECT "controllerId" AS k, "legalBasisId" AS v FROM legal_basis_claim WHERE "controllerId" IN (:...keys)
-       UNION SELECT p."controllerId" AS k, j."legalBasisId" AS v FROM purpose_legal_basis j JOIN purpose p ON p.id = j."purposeId" WHERE p."controllerId" IN (:...keys)`,
+    /** The legal bases a controller relies on (stated in general or tied to a purpose), in id order, read with the links. */
+    legalBasesOfController: linkedRowsLoader(
+      dataSource,
+      scheduler,
+      LegalBasis,
+      (columns) => `SELECT l.k, ${columns} FROM (
+         SELECT "controllerId" AS k, "legalBasisId" AS v FROM legal_basis_claim WHERE "controllerId" IN (:...keys)
+         UNION SELECT p."controllerId" AS k, j."legalBasisId" AS v FROM purpose_legal_basis j JOIN purpose p ON p.id = j."purposeId" WHERE p."controllerId" IN (:...keys)
+       ) l JOIN legal_basis t ON t.id = l.v ORDER BY l.k, t.id`,
     ),
     // the data categories a vendor receives, across the controllers that engage it
     dataCategoryIdsOfProcessor: link(

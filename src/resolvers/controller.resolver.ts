@@ -30,7 +30,6 @@ import { ControllersArgs } from './controllers.args';
 import { DEFAULT_PAGE_SIZE } from './pagination.args';
 import { EvidencedResolver, factOf } from './evidenced.resolver';
 import { FactReview } from '../schema/fact-review';
-import { loadPresent } from './load';
 
 export const ControllerConnection = Connection(Controller, 'Controller');
 
@@ -159,7 +158,7 @@ export class ControllerResolver extends EvidencedResolver(Controller, (row) => r
       'Every lawful basis the controller relies on: stated in general or tied to a purpose, in article order.',
   })
   async legalBases(@Root() controller: Controller, @Ctx() { loaders }: Context): Promise<LegalBasis[]> {
-    return loadPresent(loaders.legalBasis, await loaders.legalBasisIdsOfController.load(controller.id));
+    return loaders.legalBasesOfController.load(controller.id);
   }
 
   @FieldResolver(() => [LegalBasisClaim], { description: 'Lawful bases the policy states in general, with evidence.' })
