@@ -1,0 +1,55 @@
+import { extractText } from './support/extract-text';
+
+// Excerpts of the public policies added to the development set by extract-5 and of earlier ones (each
+// eval/dev/<slug>/meta.yaml names its source), one behaviour per test.
+
+describe('controller named as the subject of a sentence', () => {
+  it('reads "X respecteert jouw privacy" (nl) and "X collecte uniquement les données" (fr)', async () => {
+    // Cleanplaats, privacyverklaring.txt (eval/dev/cleanplaats)
+    const nl = await extractText(
+      'Cleanplaats – Privacyverklaring\nCleanplaats respecteert jouw privacy.\n\nDe extensie verzamelt of bewaart geen persoonlijke gegevens.\n',
+    );
+    expect(nl.controller.name).toBe('Cleanplaats');
+    // Belgium Video Gaming, politique-confidentialite.php (eval/dev/belgium-video-gaming-fr)
+    const fr = await extractText(
+      'Collecte des données\n\nBelgium Video Gaming collecte uniquement les données personnelles nécessaires au fonctionnement du site :',
+    );
+    expect(fr.controller.name).toBe('Belgium Video Gaming');
+  });
+
+  it('reads "Bij X nemen we je privacy serieus" and "dit privacybeleid is van toepassing op de diensten van X vzw"', async () => {
+    // KLJ Wiekevorst (eval/dev/klj-wiekevorst); KIN vzw (eval/dev/kin-vzw)
+    const klj = await extractText(
+      'Bij KLJ Wiekevorst nemen we je pricacy erg serieus. Algemeen geldt dat we verderbouwen op de algemene privacyverklaring van KLJ & Groene Kring vzw.',
+    );
+    expect(klj.controller).toMatchObject({ name: 'KLJ Wiekevorst', legalForm: null });
+    const kin = await extractText(
+      'Dit privacybeleid is van toepassing op de diensten van KIN vzw. Wij zijn niet verantwoordelijk voor het privacybeleid van andere sites.',
+    );
+    expect(kin.controller).toMatchObject({ name: 'KIN', legalForm: 'VZW' });
+  });
+
+  it('reads "uw persoonsgegevens worden verwerkt door X" before a contact block under the heading', async () => {
+    // Invicto Keerbergen (eval/dev/invicto-keerbergen)
+    const p = await extractText(
+      'Uw persoonsgegevens worden verwerkt door Invicto Keerbergen VZW, Broekelei 9, 3140 Keerbergen, voor ledenbeheer.\n\nVerwerkingsverantwoordelijke en Functionaris Gegevensbescherming\n\nKim Lauwers\n',
+    );
+    expect(p.controller).toMatchObject({ name: 'Invicto Keerbergen', legalForm: 'VZW' });
+  });
+
+  it('reads a legal form written in lower case and takes no pronoun as a brand', async () => {
+    // LBRP bv, Privacy Policy (eval/dev/lbrp)
+    const p = await extractText(`Right to Access: You can request copies of your personal data.
+Right to Rectification: You can request correction of inaccurate or incomplete data.
+Right to Erasure: You can request deletion of your personal data.
+Right to Data Portability: You can request transfer of your data to another organization.
+Right to Object: You can object to processing your personal data under certain conditions.
+
+If you have any questions about this Privacy Policy, please contact us at:
+
+LBRP bv
+Molenstraat 7
+2200 Herentals`);
+    expect(p.controller).toMatchObject({ name: 'LBRP', legalForm: 'BV' });
+  });
+});
