@@ -1,3 +1,4 @@
+import { parseDocument } from '../../src/ingest';
 import { extractText } from './support/extract-text';
 
 // Excerpts of the public policies added to the development set by extract-5 and of earlier ones (each
@@ -51,5 +52,43 @@ LBRP bv
 Molenstraat 7
 2200 Herentals`);
     expect(p.controller).toMatchObject({ name: 'LBRP', legalForm: 'BV' });
+  });
+});
+
+describe('negated enumerations and cookie sentences', () => {
+  it('reads "geen technische, functionele of analytische cookies" as no cookies, under a <dt> title', async () => {
+    // Tennisclub Kaulille, privacyverklaring.html (eval/dev/tc-kaulille)
+    const html = `<dl class="list-terms">
+  <dt>Cookies, of vergelijkbare technieken, die wij gebruiken</dt>
+  <dd>Deze website gebruikt geen technische, functionele of analytische cookies.</dd>
+</dl>`;
+    const parsed = await parseDocument(Buffer.from(html, 'utf8'), 'text/html');
+    expect(parsed.blocks[0]).toMatchObject({ kind: 'heading' });
+    const p = await extractText(html, 'text/html');
+    expect(p.cookies).toEqual([]);
+  });
+
+  it('reads "geen tracking, analytics of profiling" as automated processing denied', async () => {
+    // Cleanplaats, privacyverklaring.txt (eval/dev/cleanplaats)
+    const p = await extractText(
+      'Cleanplaats verzendt geen informatie naar externe servers.\n\nEr wordt geen tracking, analytics of profiling gebruikt.\n',
+    );
+    expect(p.automatedDecisionMaking?.used).toBe(false);
+  });
+
+  it('keeps a clause after a comma outside the negation', async () => {
+    const p = await extractText(
+      'Wij verkopen geen gegevens, we gebruiken analytische cookies om de website te verbeteren.',
+    );
+    expect(p.cookies.map((c) => c.kind)).toContain('ANALYTICS');
+  });
+
+  it('reads a bold title line with a hard break as a heading, and "They can be used to..." after a cookie sentence', async () => {
+    // Hyves, privacy statement 2004 (eval/dev/hyves)
+    const md = `**Cookies**  \nCookies are small text files that are saved on your hard disk or in the memory of your computer. They can be used to save your preferences for a service, or to prevent you from seeing an advertisement too often.\n`;
+    const parsed = await parseDocument(Buffer.from(md, 'utf8'), 'text/markdown');
+    expect(parsed.blocks[0]).toMatchObject({ kind: 'heading' });
+    const p = await extractText(md, 'text/markdown');
+    expect(p.cookies.map((c) => c.kind).sort()).toEqual(['FUNCTIONAL', 'MARKETING']);
   });
 });
