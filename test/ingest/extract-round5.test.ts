@@ -92,3 +92,37 @@ describe('negated enumerations and cookie sentences', () => {
     expect(p.cookies.map((c) => c.kind).sort()).toEqual(['FUNCTIONAL', 'MARKETING']);
   });
 });
+
+describe('where rights requests go', () => {
+  it('reads the postal address in the contact block a request line introduces with a colon', async () => {
+    // IT voor ondernemers BV (seeds/documents/it-voor-ondernemers.txt)
+    const p = await extractText(`Uw rechten
+
+Voor de uitoefening van uw rechten, kan u per e-mail contact met ons opnemen via info@itvoorondernemers.be ofwel via onderstaande contactgegevens:
+
+IT voor ondernemers BV
+Moffelstraat 3, 3900 Pelt`);
+    expect(p.rightsRequest?.channels.sort()).toEqual(['EMAIL', 'POST']);
+    expect(p.rightsRequest?.email).toBe('info@itvoorondernemers.be');
+  });
+
+  it("takes the DPO's address for a request sent to the DPO, the controller's for a referral to its contact details", async () => {
+    // Cour constitutionnelle (eval/dev/cour-constitutionnelle-fr)
+    const fr = await extractText(`Délégué à la protection des données
+
+Vous pouvez contacter le délégué à la protection des données via l'adresse e-mail dpo@const-court.be.
+
+Vos droits
+
+Si vous désirez faire valoir vos droits, vous pouvez introduire une demande ou une plainte au délégué à la protection des données interne à la Cour.`);
+    expect(fr.rightsRequest).toMatchObject({ channels: ['EMAIL'], email: 'dpo@const-court.be' });
+    // KLJ Wiekevorst (eval/dev/klj-wiekevorst)
+    const nl =
+      await extractText(`Je hebt natuurlijk ook het recht om alle gegevens die KLJ Wiekevorst over jou heeft op te vragen en in te kijken. Indien gewenst kunnen we ook al je gegevens verwijderen uit ons archief. Voor meer informatie hierover verwijzen we naar de contactgegevens onderaan deze pagina.
+
+Contact
+
+Voor vragen kan je terecht bij Kristof Buts op hoofdleiding@kljwiekevorst.be`);
+    expect(nl.rightsRequest).toMatchObject({ channels: ['EMAIL'], email: 'hoofdleiding@kljwiekevorst.be' });
+  });
+});
