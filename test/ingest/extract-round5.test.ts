@@ -126,3 +126,29 @@ Voor vragen kan je terecht bij Kristof Buts op hoofdleiding@kljwiekevorst.be`);
     expect(nl.rightsRequest).toMatchObject({ channels: ['EMAIL'], email: 'hoofdleiding@kljwiekevorst.be' });
   });
 });
+
+describe('purpose wordings', () => {
+  it('reads notifying changes, monitoring usage and technical issues (en list)', async () => {
+    // LBRP bv, Privacy Policy (eval/dev/lbrp)
+    const p = await extractText(
+      `## 3. How We Use Your Data\n\n- To provide and maintain our services.\n\n- To notify you about changes to our services.\n\n- To monitor the usage of our services.\n\n- To detect, prevent, and address technical issues.\n`,
+      'text/markdown',
+    );
+    expect(p.purposes.map((x) => x.category).sort()).toEqual([
+      'CommunicationManagement',
+      'ServiceOptimisation',
+      'ServiceProvision',
+      'ServiceUsageAnalytics',
+    ]);
+  });
+
+  it('reads adjusting to needs, relevant advertisements and fake accounts (en prose)', async () => {
+    // Hyves, privacy statement 2004 (eval/dev/hyves)
+    const p = await extractText(
+      'We use this information to adjust Hyves to your needs and interests. It may also be used to make advertisements more relevant to you.\n\nThis data can also be used if Hyvers are being molested or in case of fake accounts, to reveal the identity of their stalkers.',
+    );
+    expect(p.purposes.map((x) => x.category)).toEqual(
+      expect.arrayContaining(['ServicePersonalisation', 'Advertising', 'FraudPreventionAndDetection']),
+    );
+  });
+});
