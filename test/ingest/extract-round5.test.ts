@@ -152,3 +152,37 @@ describe('purpose wordings', () => {
     );
   });
 });
+
+describe('data items and recipients', () => {
+  it('reads NAW-gegevens as name and address, comments and login information, and no name in "nom d\'utilisateur"', async () => {
+    // ONA, privacyverklaring (eval/dev/ona-volkstuin)
+    const nl = await extractText(
+      'Wij verzamelen we de volgende gegevens van je:\n- NAW-gegevens\n- telefoonnummers\n- emailadres\n',
+      'text/markdown',
+    );
+    expect(nl.dataCategories.map((d) => d.category)).toEqual(expect.arrayContaining(['address', 'phone']));
+    // Belgium Video Gaming (eval/dev/belgium-video-gaming-fr)
+    const fr = await extractText(
+      `<h2>Collecte des données</h2><p>Belgium Video Gaming collecte uniquement les données personnelles nécessaires au fonctionnement du site :</p><ul><li><strong>Inscription :</strong> nom d'utilisateur, adresse e-mail, mot de passe (chiffré)</li><li><strong>Commentaires :</strong> contenu des commentaires et informations de connexion</li></ul>`,
+      'text/html',
+    );
+    const codes = fr.dataCategories.map((d) => d.category);
+    expect(codes).toEqual(
+      expect.arrayContaining(['credentials', 'email-address', 'uploaded-content', 'login-history']),
+    );
+    expect(codes).not.toContain('name');
+  });
+
+  it('reads disclosure "as required by law" / "wanneer wettelijk verplicht" as public authorities', async () => {
+    // LBRP bv (eval/dev/lbrp); KANIOU (eval/dev/kaniou)
+    const en = await extractText(
+      '## 4. Data Sharing and Disclosure\n\n- We do not sell, trade, or otherwise transfer your personal data to outside parties without your consent, except as required by law.\n',
+      'text/markdown',
+    );
+    expect(en.recipients.map((r) => r.category)).toEqual(['public-authorities']);
+    const nl = await extractText(
+      'Wij delen jouw gegevens enkel met dienstverleners (zoals boekhouders) wanneer wettelijk verplicht.',
+    );
+    expect(nl.recipients.map((r) => r.category)).toContain('public-authorities');
+  });
+});
