@@ -186,3 +186,27 @@ describe('data items and recipients', () => {
     expect(nl.recipients.map((r) => r.category)).toContain('public-authorities');
   });
 });
+
+describe('closed-class wordings', () => {
+  it('reads objection "tegen de verwerking voor direct marketingdoeleinden" and "niet langer gecontacteerd te worden"', async () => {
+    // MaasISO (eval/dev/maasiso); Cluma (seeds/documents/cluma.txt)
+    const a = await extractText(
+      'U heeft het recht om bezwaar te maken tegen bepaalde verwerkingen van uw persoonsgegevens, bijvoorbeeld tegen de verwerking voor direct marketingdoeleinden.',
+    );
+    expect(a.rights.map((r) => r.right)).toContain('OBJECT_DIRECT_MARKETING');
+    const b = await extractText(
+      'U hebt te allen tijde het recht om Cluma te vragen om niet langer gecontacteerd te worden voor marketingdoeleinden.',
+    );
+    expect(b.rights.map((r) => r.right)).toContain('OBJECT_DIRECT_MARKETING');
+  });
+
+  it('takes no consent basis from the right to withdraw consent stated for the case that consent is the basis', async () => {
+    // Qué bringue (eval/dev/que-bringue-fr)
+    const p = await extractText(
+      'droit au retrait du consentement : si le traitement est réalisé sur base de votre consentement, vous avez le droit de retirer celui-ci à tout moment;',
+    );
+    expect(p.legalBases.map((b) => b.code)).not.toContain('CONSENT');
+    const q = await extractText('U kunt uw toestemming voor de nieuwsbrief op elk moment intrekken.');
+    expect(q.legalBases.map((b) => b.code)).toContain('CONSENT');
+  });
+});
