@@ -210,3 +210,16 @@ describe('closed-class wordings', () => {
     expect(q.legalBases.map((b) => b.code)).toContain('CONSENT');
   });
 });
+
+describe('retention tied to named purposes', () => {
+  it('gives the period of "bewaard zolang het nodig is voor ... ledenadministratie en boekhouding" to those purposes', async () => {
+    // ONA, privacyverklaring (eval/dev/ona-volkstuin)
+    const p = await extractText(
+      `## Welke persoonsgegevens verzamelen we van je?\nWij verwerken alleen persoonsgegevens die wij nodig hebben voor de ledenadministratie en de boekhouding van de vereniging.\n\n## Hoe lang bewaren we je gegevens?\nBovenstaande gegevens worden bewaard zolang het nodig is voor een goede ledenadministratie en boekhouding met een maximale bewaartermijn van 3 maanden na de opzegging van de lidmaatschap.\n`,
+      'text/markdown',
+    );
+    const periods = Object.fromEntries(p.purposes.map((x) => [x.category, x.retention?.duration]));
+    expect(periods).toMatchObject({ CustomerManagement: 'P3M', PaymentManagement: 'P3M' });
+    expect(p.retention).toBeNull();
+  });
+});
