@@ -223,3 +223,15 @@ describe('retention tied to named purposes', () => {
     expect(p.retention).toBeNull();
   });
 });
+
+describe('data named in prose', () => {
+  it('reads the object of "we record" / "wij registreren" outside a data list, not a negated one', async () => {
+    // Hyves, privacy statement 2004 (eval/dev/hyves)
+    const en = await extractText(
+      'Finally we record IP addresses to find out from which computers Hyves is visited due to possible hack attempts.',
+    );
+    expect(en.dataCategories.map((d) => d.category)).toEqual(['ip-address']);
+    const nl = await extractText('Wij registreren geen IP-adressen van bezoekers.');
+    expect(nl.dataCategories).toEqual([]);
+  });
+});
