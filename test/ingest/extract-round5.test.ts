@@ -235,3 +235,14 @@ describe('data named in prose', () => {
     expect(nl.dataCategories).toEqual([]);
   });
 });
+
+describe("the person's own use", () => {
+  it('reads "To make use of our products and services users are required to register" as no purpose', async () => {
+    // PostNL, privacy policy (eval/dev/postnl)
+    const p = await extractText(
+      'To make use of our products and services users are generally required to register and provide registration details, such as name, address, postcode, gender, e-mail address and bank account number.',
+    );
+    expect(p.purposes.map((x) => x.category)).not.toContain('AccountManagement');
+    expect(p.dataCategories.map((d) => d.category)).toContain('bank-account');
+  });
+});

@@ -95,7 +95,7 @@ export const USE_CUE =
 
 /** The person's own use ("if you wish to use the full range of services"): no purpose of the controller's. */
 export const USER_USE =
-  /\b(?:you|u|je|jij|vous)\s(?:wish to |want to |would like to |wilt |wenst |can |may |kunt )?(?:use|gebruiken|utilise[zr]?)\b/gi;
+  /\b(?:you|u|je|jij|vous)\s(?:wish to |want to |would like to |wilt |wenst |can |may |kunt )?(?:use|gebruiken|utilise[zr]?)\b|\b(?:to make use of|in order to use|om gebruik te maken van|pour (?:utiliser|bénéficier de))\b/gi;
 
 /** Processing of data that identify no one ("in aggregate (non-personally identifiable) form"): no personal-data purpose. */
 export const NOT_PERSONAL =
