@@ -13,13 +13,18 @@ export interface NameCandidate {
 
 const FORMS = String.raw`NV|BV|BVBA|B\.V\.|N\.V\.|CommV|Comm\.V\.|VOF|CVBA|CV|VZW|SA|S\.A\.|SRL|SPRL|SAS|SARL|SNC|ASBL|Ltd\.?|Limited|GmbH|AG|Inc\.?|LLC|S\.à r\.l\.|sàrl`;
 const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d&'-]*|voor|van|en|de|der|ondernemers|et|des|du|of|the|and|&)`;
-const AFTER = new RegExp(String.raw`\b(\p{Lu}[\p{L}\d&'-]*(?:\s${NAME_WORD}){0,4}?)\s?,?\s(${FORMS})(?![\p{L}])`, 'gu');
+// Forms often written in lower case ("LBRP bv", "KIN vzw"); "bv." is also "bijvoorbeeld".
+const FORMS_LC = String.raw`vzw|asbl|bvba|cvba|bv(?!\.)|nv(?!\.)`;
+const AFTER = new RegExp(
+  String.raw`\b(\p{Lu}[\p{L}\d&'-]*(?:\s${NAME_WORD}){0,4}?)\s?,?\s(${FORMS}|${FORMS_LC})(?![\p{L}])`,
+  'gu',
+);
 const BEFORE = new RegExp(
   String.raw`\b(?:de|la|het|the|la société|société)\s(${FORMS})\s(\p{Lu}[\p{L}\d&-]+(?:\s\p{Lu}[\p{L}\d&-]+){0,2})`,
   'gu',
 );
 const STOP =
-  /^(De|Het|Een|The|La|Le|Les|Wij|We|Our|Onze|Deze|This|Cette|Ce|Dit|En|Of|In|Als|Door|Met|Voor|Bij|Via|Privacy|Privacyverklaring|Privacybeleid|GDPR|AVG|RGPD)$/;
+  /^(De|Het|Een|The|La|Le|Les|Wij|We|Our|Onze|Deze|This|Cette|Ce|Dit|En|Of|In|Als|Door|Met|Voor|Bij|Via|Privacy|Privacyverklaring|Privacybeleid|GDPR|AVG|RGPD|You|Your|Vous|Votre|Vos|Nous|Je|Jij|Jouw|Uw|U|Zij|They|It|Its|Right|Recht|Droit)$/;
 
 function count(view: string, word: string): number {
   const re = new RegExp(`(?<![\\p{L}\\d])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'gu');
@@ -40,7 +45,9 @@ function legalNameCandidates(doc: PolicyText): NameCandidate[] {
     out.push({
       name,
       legalName: `${name} ${form}`,
-      legalForm: form.replace(/\.$/, '').replace(/\./g, '') || form,
+      legalForm: (form.replace(/\.$/, '').replace(/\./g, '') || form).replace(/^(vzw|asbl|bvba|cvba|bv|nv)$/, (f) =>
+        f.toUpperCase(),
+      ),
       start,
       end,
       confidence: 0.8,
@@ -89,7 +96,8 @@ function frequentBrand(doc: PolicyText): NameCandidate | null {
   };
 }
 
-const TRAILING_FORM = new RegExp(String.raw`[\s,]+(${FORMS})$`, 'u');
+// Case-insensitive: "KIN vzw", "LBRP bv".
+const TRAILING_FORM = new RegExp(String.raw`[\s,]+(${FORMS})$`, 'iu');
 
 /** A stated name cleaned: "BGSNL (Bulgarian Society Netherlands)", "BVM Parts - Bert van Maasdijk", "X B.V.". */
 /** "PostNL N.V." written somewhere: the legal form after the stated name (a vendor's own policy included). */
@@ -118,9 +126,19 @@ function fromStated(view: string, stated: StatedName, candidates: NameCandidate[
   }
   const form = TRAILING_FORM.exec(raw);
   const name = form ? raw.slice(0, form.index).trim() : raw.trim();
-  const first = name.split(' ')[0].toLowerCase();
-  const match = candidates.find((c) => c.name.toLowerCase().startsWith(first)) ?? formAfter(view, name);
-  const legalForm = form ? form[1].replace(/\./g, '') : (match?.legalForm ?? null);
+  // A candidate with a legal form is the same organisation when one name begins with the other ("Cluma" and "Cluma
+  // Engineering NV"), not when only the first word is shared ("KLJ Wiekevorst" and "KLJ & Groene Kring vzw").
+  const lower = name.toLowerCase();
+  const match =
+    candidates.find((c) => c.name.toLowerCase().startsWith(lower) || lower.startsWith(c.name.toLowerCase())) ??
+    formAfter(view, name);
+  const written = form ? form[1].replace(/\./g, '') : null;
+  // "vzw", "bv" written in lower case are given as the forms' usual capitals.
+  const legalForm = written
+    ? written === written.toLowerCase()
+      ? written.toUpperCase()
+      : written
+    : (match?.legalForm ?? null);
   return {
     name,
     legalName: form ? raw.trim() : (match?.legalName ?? alias),

@@ -1,5 +1,5 @@
 import type { CookieFacts } from '../../policy/fact-file';
-import { PolicyText } from '../structure';
+import { PolicyText, Sentence } from '../structure';
 import { sentenceEvidence } from './evidence';
 import { Extracted } from './extracted-policy';
 import { inTopic, negated, scan, viewOf } from './scan';
@@ -13,7 +13,7 @@ const KINDS: [string, RegExp][] = [
   ['ANALYTICS', /analytische|analytics?|analytical|statisti|analyse|mesure d'audience|prestatie|performance/i],
   [
     'MARKETING',
-    /marketing|advertentie|advertising|reclame|tracking|tracerings|publicitaires|ciblage|targeting|ad cookies/i,
+    /marketing|advertentie|advertis(?:ing|ement)|reclame|tracking|tracerings|publicitaires|ciblage|targeting|ad cookies/i,
   ],
   ['THIRD_PARTY', /van derden|derde partijen|third[- ]part(y|ies)|de tiers|tierces/i],
 ];
@@ -28,13 +28,36 @@ const NO_COOKIES =
 // "Technische gegevens (zonder cookies)", "analysed without the use of cookies": a sentence that sets cookies aside.
 const WITHOUT_COOKIES = /\b(?:zonder|without|sans)\s(?:[\p{L}']+\s){0,3}cookies?\b/iu;
 
+// "Cookies are small text files ... They can be used to save your preferences": the pronoun stands for the cookies.
+const PRONOUN = /^(?:They|These|Ze|Zij|Deze|Die|Ils|Elles|Ceux-ci|Celles-ci)\s/;
+
+/** The sentence at index i opens with a pronoun right after a sentence on cookies, in the same paragraph. */
+function continuesCookies(doc: PolicyText, i: number): boolean {
+  const s = doc.sentences[i];
+  const prev = doc.sentences[i - 1];
+  return (
+    prev !== undefined &&
+    PRONOUN.test(viewOf(doc, s)) &&
+    /cookie/i.test(viewOf(doc, prev)) &&
+    !doc.view.slice(prev.end, s.start).includes('\n')
+  );
+}
+
+/** "Deze website gebruikt geen technische, functionele of analytische cookies": the word cookies itself negated. */
+function cookiesDenied(doc: PolicyText, s: Sentence): boolean {
+  const m = /cookies?/i.exec(viewOf(doc, s));
+  return m !== null && negated(doc, s, s.start + m.index, s.start + m.index + m[0].length, 0);
+}
+
 /** The kinds of cookies the policy says it uses; UNSPECIFIED when it speaks of cookies without saying which. */
 export function extractCookies(doc: PolicyText): Extracted<CookieFacts>[] {
   const sentences = doc.sentences.filter(
-    (s) =>
+    (s, i) =>
       s.kind !== 'heading' &&
       !WITHOUT_COOKIES.test(viewOf(doc, s)) &&
-      (/cookie/i.test(viewOf(doc, s)) || (s.kind === 'list-item' && inTopic(doc, s, ['cookies']))),
+      (/cookie/i.test(viewOf(doc, s)) ||
+        (s.kind === 'list-item' && inTopic(doc, s, ['cookies'])) ||
+        continuesCookies(doc, i)),
   );
   if (sentences.length === 0) return [];
   const only = sentences.find((s) => ONLY_NECESSARY.test(viewOf(doc, s)));
@@ -63,7 +86,7 @@ export function extractCookies(doc: PolicyText): Extracted<CookieFacts>[] {
       confidence: 0.65,
     });
   }
-  const used = sentences.filter((x) => !NO_COOKIES.test(viewOf(doc, x)));
+  const used = sentences.filter((x) => !NO_COOKIES.test(viewOf(doc, x)) && !cookiesDenied(doc, x));
   if (out.length === 0 && used.length) {
     const s = used[0];
     out.push({

@@ -114,7 +114,39 @@ export function extractDataCategories(doc: PolicyText, vocabulary: Vocabulary): 
     if (heads || mine.some((d) => !GROUPS.has(d.category)))
       out.splice(first, mine.length, ...mine.filter((d) => !GROUPS.has(d.category)));
   }
-  return withoutCoveredGroups(out);
+  return withoutCoveredGroups([...out, ...recordedData(doc, known, seen)]);
+}
+
+// "Finally we record IP addresses to find out ...", "Wij registreren uw IP-adres om ...": a verb of collecting and
+// what it takes, up to the purpose ("to", "om", "pour") or the end of the clause.
+const RECORDS =
+  /\b(?:we|wij|nous)\s(?:also\s|ook\s|aussi\s)?(?:record|collect|log|registreren|verzamelen|loggen|enregistrons|collectons)\s((?:[\p{L}'’-]+\s?){1,4}?)(?=\s(?:to|in order|om|pour|afin|van|of|from|when|wanneer|lorsque)\b|[,.;:]|$)/giu;
+
+/** Data named as the object of a collecting verb in prose, outside data lists (one fact per code and sentence). */
+function recordedData(doc: PolicyText, known: Set<string>, seen: Set<string>): Extracted<DataCategoryFacts>[] {
+  const out: Extracted<DataCategoryFacts>[] = [];
+  for (const s of doc.sentences) {
+    if (s.kind === 'heading' || inTopic(doc, s, ['cookies', 'rights'])) continue;
+    for (const m of viewOf(doc, s).matchAll(RECORDS)) {
+      const object = m[1];
+      const hit = DATA_CATEGORY_PATTERNS.find(([code, re]) => known.has(code) && re.test(object));
+      if (!hit || seen.has(`${hit[0]}:${s.start}`)) continue;
+      const inner = hit[1].exec(object);
+      const at = s.start + (m.index ?? 0) + m[0].indexOf(object) + (inner?.index ?? 0);
+      const end = at + (inner?.[0].length ?? object.length);
+      if (negated(doc, s, at, end, 0)) continue;
+      seen.add(`${hit[0]}:${s.start}`);
+      out.push({
+        category: hit[0],
+        label: doc.text.slice(at, end),
+        sensitive: false,
+        context: null,
+        evidence: [sentenceEvidence(doc, s, at, end)],
+        confidence: 0.5,
+      });
+    }
+  }
+  return out;
 }
 
 // The item codes of each group term: a group is a fact only where the policy names none of its items.

@@ -27,10 +27,11 @@ import { extractAutomatedDecisions, extractMinimumAge, extractTransfers } from '
 export function extractPolicy(parsed: ParsedDocument, vocabulary: Vocabulary): ExtractedPolicy {
   const doc = buildPolicyText(parsed);
   const controller = extractController(doc);
+  const dpo = extractDpo(doc);
   const policy: ExtractedPolicy = {
     document: extractDocument(doc),
     controller,
-    dpo: extractDpo(doc),
+    dpo,
     supervisoryAuthority: extractAuthority(doc, vocabulary),
     legalBases: extractLegalBases(doc),
     dataCategories: extractDataCategories(doc, vocabulary),
@@ -38,7 +39,7 @@ export function extractPolicy(parsed: ParsedDocument, vocabulary: Vocabulary): E
     processors: extractProcessors(doc, vocabulary, controller.name),
     recipients: extractRecipients(doc, vocabulary),
     rights: extractRights(doc),
-    rightsRequest: extractRightsRequest(doc, controller.email),
+    rightsRequest: extractRightsRequest(doc, controller.email, dpo?.email ?? null),
     retention: extractRetention(doc),
     cookies: extractCookies(doc),
     minimumAge: extractMinimumAge(doc),

@@ -27,6 +27,9 @@ const CONDITIONAL = /\b(tenzij|wanneer|indien|als|if|when|unless|where|si|lorsqu
 const PROCESSING_CONDITION =
   /\b(si|lorsque|if|where|when|indien|wanneer|als|voor zover)\s(le traitement|the processing|de verwerking|het verwerken)\b[^.;]*$/i;
 
+const CONSENT_CONDITION =
+  /\b(?:si|lorsque|if|where|when|indien|wanneer|als|voor zover|in so far as|insofar as)\s(?:le traitement|the processing|de verwerking|het verwerken|processing|verwerking)\s(?:\p{L}+\s){0,4}(?:sur (?:la )?base de|fondé sur|basé sur|based on|relies on|gebaseerd (?:is )?op|berust op|op basis van)\s(?:votre |your |uw |je |jouw |de |la |le |the )?(?:consentement|consent|toestemming)/iu;
+
 // Processing "to comply with a legal obligation" states the basis (as the seeds read it).
 const COMPLY =
   /(voldoen aan|naleven van|nakomen van|in het kader van|comply with|compliance with|respecter|se conformer [àa])\s(?:een |de |onze |haar |zijn |a |our |the |its |une |nos |ses |aux |à |à nos )?(?:wettelijke|legal|statutory|obligations?)/i;
@@ -101,10 +104,13 @@ export function extractLegalBases(doc: PolicyText): Extracted<LegalBasisFacts>[]
       doc,
       /(toestemming|consent|consentement)[^.;]{0,40}(in te trekken|intrekken|withdraw|retirer)|(intrekken|withdraw|retirer) (van )?(uw |your |votre )?(toestemming|consent|consentement)/i,
     );
-    if (withdraw.length) {
+    // "si le traitement est réalisé sur base de votre consentement, vous avez le droit de retirer celui-ci": the
+    // right stated for the case that consent is the basis (GDPR art. 13(2)(c)) claims no consent.
+    const stated = withdraw.filter((h) => !CONSENT_CONDITION.test(viewOf(doc, h.sentence)));
+    if (stated.length) {
       out.push({
         code: LegalBasisCode.CONSENT,
-        evidence: [sentenceEvidence(doc, withdraw[0].sentence, withdraw[0].start, withdraw[0].end)],
+        evidence: [sentenceEvidence(doc, stated[0].sentence, stated[0].start, stated[0].end)],
         confidence: 0.6,
       });
     }

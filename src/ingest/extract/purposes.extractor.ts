@@ -233,11 +233,44 @@ export function extractPurposes(doc: PolicyText, vocabulary: Vocabulary): Extrac
       });
     }
   }
+  retentionNamingPurposes(doc, out);
   const tied = new Set(out.map((p) => `${p.category}:${p.retention?.duration}`));
   return [
     ...out,
     ...retentionPurposes(doc, known, names).filter((p) => !tied.has(`${p.category}:${p.retention?.duration}`)),
   ];
+}
+
+/**
+ * "Bovenstaande gegevens worden bewaard zolang het nodig is voor een goede ledenadministratie en boekhouding met een
+ * maximale bewaartermijn van 3 maanden": a retention sentence that names purposes already found gives them its
+ * period (those without one).
+ */
+function retentionNamingPurposes(doc: PolicyText, purposes: Extracted<PurposeFacts>[]): void {
+  for (const s of retentionSentencesNamingPurposes(doc)) {
+    const body = viewOf(doc, s);
+    const d = findDuration(body);
+    if (!d) continue;
+    for (const p of purposes) {
+      const re = PURPOSE_PATTERNS.find(([code]) => code === p.category)?.[1];
+      if (p.retention || !re?.test(body)) continue;
+      p.retention = { description: body.slice(d.index, d.index + d.length), duration: d.duration };
+      p.evidence = [...p.evidence, sentenceEvidence(doc, s, s.start + d.index, s.start + d.index + d.length)];
+    }
+  }
+}
+
+/** Paragraphs of a retention section that keep data "for" named purposes (a purpose pattern in the sentence). */
+export function retentionSentencesNamingPurposes(doc: PolicyText): Sentence[] {
+  return doc.sentences.filter((s) => {
+    if (s.kind !== 'paragraph' || !inTopic(doc, s, ['retention'])) return false;
+    const body = viewOf(doc, s);
+    return (
+      /\b(?:bewaard|bewaren|kept|retained|conserv[ée]es?)\b/i.test(body) &&
+      /\b(?:voor|for|pour)\b/i.test(body) &&
+      PURPOSE_PATTERNS.some(([code, re]) => code !== 'ServiceProvision' && re.test(body))
+    );
+  });
 }
 
 /** "Marketingdoeleinden: 1 jaar", "Security logs: 12 months": a retention list gives a period per purpose. */

@@ -4,6 +4,7 @@ import { PolicyText } from '../structure';
 import { findDuration } from './durations';
 import { sentenceEvidence } from './evidence';
 import { Extracted } from './extracted-policy';
+import { retentionSentencesNamingPurposes } from './purposes.extractor';
 import { inTopic, scan, viewOf } from './scan';
 
 const RETENTION_VERB =
@@ -44,7 +45,13 @@ function allDataPeriod(doc: PolicyText): Extracted<GeneralRetentionFacts> | null
 export function extractRetention(doc: PolicyText): Extracted<GeneralRetentionFacts> | null {
   const all = allDataPeriod(doc);
   if (all) return all;
-  const ruleHits = scan(doc, NO_PERIOD, (s) => RETENTION_VERB.test(viewOf(doc, s)) || inTopic(doc, s, ['retention']));
+  // A sentence that keeps data for named purposes with a period gives those purposes their period (extractPurposes).
+  const tied = new Set(retentionSentencesNamingPurposes(doc).filter((s) => findDuration(viewOf(doc, s))));
+  const ruleHits = scan(
+    doc,
+    NO_PERIOD,
+    (s) => !tied.has(s) && (RETENTION_VERB.test(viewOf(doc, s)) || inTopic(doc, s, ['retention'])),
+  );
   if (ruleHits.length) {
     const h = ruleHits.find((x) => inTopic(doc, x.sentence, ['retention'])) ?? ruleHits[0];
     return {
@@ -56,7 +63,13 @@ export function extractRetention(doc: PolicyText): Extracted<GeneralRetentionFac
   }
   for (const s of doc.sentences) {
     // A list item gives one purpose's or one item's period ("Security logs: 12 months"), not the general rule.
-    if (s.kind === 'list-item' || !inTopic(doc, s, ['retention']) || !RETENTION_VERB.test(viewOf(doc, s))) continue;
+    if (
+      s.kind === 'list-item' ||
+      tied.has(s) ||
+      !inTopic(doc, s, ['retention']) ||
+      !RETENTION_VERB.test(viewOf(doc, s))
+    )
+      continue;
     const d = findDuration(viewOf(doc, s));
     if (!d || isDeadline(viewOf(doc, s), d.index)) continue;
     return {

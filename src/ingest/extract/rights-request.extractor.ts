@@ -1,7 +1,8 @@
 import type { RightsRequestFacts } from '../../policy/fact-file';
 import { RequestChannel } from '../../entities/enums';
 import { PolicyText, Sentence } from '../structure';
-import { findEmails } from './contact-grammar';
+import { findAddresses, findEmails, Found } from './contact-grammar';
+import { authorityZones, DPO_TERM, inZones } from './zones';
 import { findDuration } from './durations';
 import { sentenceEvidence, uniqueSpans } from './evidence';
 import { Extracted, LocatedSpan } from './extracted-policy';
@@ -42,7 +43,7 @@ const GRANT =
   /\b(?:heeft|hebt|heb je|have|avez|a) (?:te allen tijde |at any time |à tout moment )?(?:het|the|le) (?:recht|right|droit)\b|\bbénéficiez d'un droit\b|\bbeschikt (?:u|je) over (?:het|een) recht\b/i;
 // "(zie artikel 2 voor de contactgegevens)", "via the contact details above": the controller's own contact details.
 const REFERS_TO_CONTACT =
-  /zie (?:artikel|punt|hoofdstuk|rubriek)|(?:vermelde|bovenstaande|onderstaande|genoemde) contactgegevens|contactgegevens (?:hierboven|hieronder|vermeld)|contact details (?:above|below|given)|coordonn[ée]es (?:ci-dessus|ci-dessous|mentionn[ée]es)/i;
+  /zie (?:artikel|punt|hoofdstuk|rubriek)|(?:vermelde|bovenstaande|onderstaande|genoemde) contactgegevens|contactgegevens (?:hierboven|hieronder|vermeld|onderaan|bovenaan)|contact details (?:above|below|given|at the (?:top|bottom))|coordonn[ée]es (?:ci-dessus|ci-dessous|mentionn[ée]es)/i;
 // The authority's own addresses are never the controller's request channel.
 const AUTHORITY_EMAIL =
   /@(?:apd-gba\.be|gba\.be|autoriteprotectiondonnees\.be|gegevensbeschermingsautoriteit\.be|privacycommission\.be|autoriteitpersoonsgegevens\.nl|cnil\.fr|cnpd\.lu|dataprotection\.ie|ico\.org\.uk)$/;
@@ -51,8 +52,11 @@ const AUTHORITY_EMAIL =
 function requestSentences(doc: PolicyText): Sentence[] {
   const out: Sentence[] = [];
   let follow = 0;
-  doc.sentences.forEach((s) => {
+  let lastRight = -10;
+  doc.sentences.forEach((s, i) => {
     if (s.kind === 'heading') {
+      // "Contacteer ons per post:" under a request: a line introducing the contact block, not a new section.
+      if (follow > 0 && /:\s*$/.test(viewOf(doc, s)) && REQUEST.test(viewOf(doc, s))) return void out.push(s);
       follow = EXERCISE.test(viewOf(doc, s)) ? 6 : 0;
       return;
     }
@@ -63,14 +67,64 @@ function requestSentences(doc: PolicyText): Sentence[] {
     const asked = REQUEST.test(body) && RIGHT_PATTERNS.some(([, re]) => re.test(body));
     const exercise = EXERCISE.test(body) || EXERCISE.test(intro) || asked;
     const grants = GRANT.test(body);
+    if (RIGHT_PATTERNS.some(([, re]) => re.test(body))) lastRight = i;
+    // "Voor meer informatie hierover verwijzen we naar de contactgegevens onderaan deze pagina" after a right.
+    const refers = REFERS_TO_CONTACT.test(body) && i - lastRight <= 2;
     const keep =
       exercise ||
+      refers ||
       follow > 0 ||
       (rights && (REQUEST.test(body) || RESPONSE.test(body) || PROOF.test(body) || FEE.test(body)));
     if (keep) out.push(s);
     follow = exercise ? 4 : grants ? Math.max(follow, 1) : Math.max(0, follow - 1);
   });
   return out;
+}
+
+/**
+ * The contact block a request sentence introduces with a colon ("via onderstaande contactgegevens:", "please
+ * contact:", "ou par voie postale à l'adresse suivante :"): the first postal address and e-mail address in the lines
+ * after it, up to the next heading, outside the authority's details.
+ */
+function contactBlock(
+  doc: PolicyText,
+  sentences: Sentence[],
+): { intro: Sentence | null; address: boolean; email: Found | undefined } {
+  const addresses = findAddresses(doc);
+  const emails = findEmails(doc).filter((e) => !AUTHORITY_EMAIL.test(e.value));
+  const authority = authorityZones(doc);
+  for (const s of sentences) {
+    if (!/:\s*$/.test(viewOf(doc, s))) continue;
+    // Up to the next heading that is no address line (plain text may read "Veldkant 33A / 2550 Kontich" as one).
+    const next = doc.sentences.find((x) => x.kind === 'heading' && x.start > s.end && !/\d/.test(viewOf(doc, x)));
+    const end = Math.min(next?.start ?? doc.view.length, s.end + 300);
+    const within = (at: number) => at >= s.end && at < end && !inZones(authority, at);
+    const address = addresses.some((a) => within(a.start));
+    const email = emails.find((e) => within(e.start));
+    if (address || email) return { intro: s, address, email };
+  }
+  return { intro: null, address: false, email: undefined };
+}
+
+const DPO = new RegExp(DPO_TERM.source, 'i');
+
+/**
+ * A request sent to the contact details given elsewhere ("zie artikel 2", "de contactgegevens onderaan deze
+ * pagina"): the controller's e-mail address; a request sent to the DPO ("introduire une demande ... au délégué à la
+ * protection des données"): the DPO's. Null when no sentence refers, or the address is unknown.
+ */
+function referredEmail(
+  doc: PolicyText,
+  sentences: Sentence[],
+  controllerEmail: string | null,
+  dpoEmail: string | null,
+): { email: string; evidence: LocatedSpan[] } | null {
+  const toDpo = sentences.filter((s) => DPO.test(viewOf(doc, s)) && REQUEST.test(viewOf(doc, s)));
+  if (toDpo.length && dpoEmail) return { email: dpoEmail, evidence: [sentenceEvidence(doc, toDpo[0])] };
+  const referring = sentences.filter((s) => REFERS_TO_CONTACT.test(viewOf(doc, s)));
+  if (referring.length && controllerEmail)
+    return { email: controllerEmail, evidence: [sentenceEvidence(doc, referring[0])] };
+  return null;
 }
 
 function responseDuration(text: string): string | null {
@@ -89,6 +143,7 @@ function responseDuration(text: string): string | null {
 export function extractRightsRequest(
   doc: PolicyText,
   controllerEmail: string | null = null,
+  dpoEmail: string | null = null,
 ): Extracted<RightsRequestFacts> | null {
   const sentences = requestSentences(doc);
   if (sentences.length === 0) return null;
@@ -112,19 +167,20 @@ export function extractRightsRequest(
     if (p && !identityProof) identityProof = p[0];
     if (response || f || p || CHANNELS.some(([, re]) => re.test(body))) evidence.push(sentenceEvidence(doc, s));
   }
+  const block = contactBlock(doc, sentences);
+  if (block.address) channels.add(RequestChannel.POST);
+  if (block.address || block.email) evidence.push(sentenceEvidence(doc, block.intro!));
+  const email =
+    findEmails(doc).find(
+      (e) => !AUTHORITY_EMAIL.test(e.value) && sentences.some((s) => e.start >= s.start && e.start < s.end),
+    ) ?? block.email;
+  const referral = email ? null : referredEmail(doc, sentences, controllerEmail, dpoEmail);
+  if (referral) evidence.push(...referral.evidence);
+  if (email || referral) channels.add(RequestChannel.EMAIL);
   if (evidence.length === 0) return null;
-  const email = findEmails(doc).find(
-    (e) => !AUTHORITY_EMAIL.test(e.value) && sentences.some((s) => e.start >= s.start && e.start < s.end),
-  );
-  if (email) channels.add(RequestChannel.EMAIL);
-  // An e-mail request sent to the contact details given elsewhere: the controller's address.
-  const referred =
-    !email && channels.has(RequestChannel.EMAIL) && sentences.some((s) => REFERS_TO_CONTACT.test(viewOf(doc, s)))
-      ? controllerEmail
-      : null;
   return {
     channels: [...channels],
-    email: email?.value ?? referred,
+    email: email?.value ?? referral?.email ?? null,
     postalAddress: null,
     responseTime,
     identityProof,

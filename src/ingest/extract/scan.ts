@@ -55,5 +55,23 @@ export function negated(doc: PolicyText, sentence: Sentence, start: number, end:
   );
   const clause =
     before.slice(clauseStart + 1) + doc.view.slice(end, Math.min(sentence.end, end + after)).split(/[,;.]/)[0];
-  return NEGATION.test(clause);
+  return NEGATION.test(clause) || negatedList(before);
+}
+
+const LIST_NEGATION = /\b(?:geen|no|not|aucune?|pas de|zonder|without|sans|never|nooit)\s([^.;:!?]{0,80})$/i;
+const LIST_SEPARATOR = /,\s*|\s(?:of|or|ou|en|and|et|nor|noch|ni)\s/;
+
+/**
+ * True when the text before a match ends in a negated enumeration of short items: "gebruikt geen technische,
+ * functionele of analytische [cookies]", "geen tracking, analytics of [profiling]". Each item has one or two words,
+ * and the last one at most one word, so a comma that opens a new clause ("we do not sell your data, we share ...")
+ * ends the negation.
+ */
+function negatedList(before: string): boolean {
+  const m = LIST_NEGATION.exec(before);
+  if (!m || !/,/.test(m[1])) return false;
+  const parts = m[1].split(LIST_SEPARATOR).map((part) => part.trim());
+  const words = (part: string) => (part === '' ? 0 : part.split(/\s+/).length);
+  // The match follows a separator or one qualifying word ("of analytische [cookies]"), not a clause ("we gebruiken").
+  return words(parts[parts.length - 1]) <= 1 && parts.every((part) => words(part) <= 2);
 }

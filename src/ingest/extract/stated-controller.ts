@@ -11,6 +11,11 @@ export interface StatedName {
 
 const ARTICLE = String.raw`(?:(?:De|Het|La|Le|Les|L'|The)\s)?`;
 const SUBJECT = String.raw`(\p{Lu}[\p{L}\d&'’ ,.-]{1,80}?)`;
+// Verbs of a sentence whose subject is the organisation: "Cleanplaats respecteert jouw privacy", "X hecht veel waarde
+// aan de bescherming van uw persoonsgegevens", "X collecte uniquement les données", "X respects your privacy".
+const CARES = String.raw`respecteert (?:de |uw |je |jouw )?privacy|hecht (?:veel |groot )?(?:waarde|belang) aan|respecte (?:votre |la )?vie priv[ée]e|respects (?:your |the )?privacy|values your privacy|collecte (?:uniquement |seulement )?(?:les |vos |des )?données|verzamelt (?:alleen |enkel |uitsluitend )?(?:de |uw |je |jouw )?(?:persoons)?gegevens|collects (?:only )?(?:your |the )?(?:personal )?(?:data|information)`;
+// A short proper name: capitalised words, with a trailing legal form ("KIN vzw").
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\s(?:\p{Lu}[\p{L}\d&'’-]*|vzw|asbl|bv|nv)){0,3}`;
 const ROLE = String.raw`(?:de |het |la |le |the |our |onze )?(?:verwerkings)?verantwoordelijke\b|verwerkingsverantwoordelijk\b|verantwoordelijk voor de verwerking|responsable (?:du|de|des) traitements?|(?:data )?controller\b|responsible for (?:the )?processing|(?:le )?ma[îi]tre du fichier|(?:le )?responsable du fichier|(?:de )?houder van het bestand`;
 
 // Ordered by strength: the first pattern that yields an acceptable name wins.
@@ -31,6 +36,15 @@ const PATTERNS: { re: RegExp; strength: number; open?: boolean }[] = [
       'gu',
     ),
     strength: 0.88,
+  },
+  // "Uw persoonsgegevens worden verwerkt door Invicto Keerbergen VZW, Broekelei 9", "vos données sont traitées par X"
+  {
+    re: new RegExp(
+      String.raw`(?:gegevens|data|information|données)\s(?:worden|wordt|is|are|sont|est)\s(?:verwerkt|processed|traitées|traités|collected|verzameld)\s(?:door|by|par)\s(?:de |het |the |la |le |l')?(\p{Lu}[^,.;:()\n]{1,60})`,
+      'gu',
+    ),
+    strength: 0.87,
+    open: true,
   },
   // "BELGOCONTROL (“we”, “us”, “our”) provides ...": the name the policy defines as "we"
   {
@@ -57,10 +71,26 @@ const PATTERNS: { re: RegExp; strength: number; open?: boolean }[] = [
   // "Qué bringue détermine les finalités", "La Cour constitutionnelle traite vos données"
   {
     re: new RegExp(
-      String.raw`(?:^|[.!?]\s|\n)${ARTICLE}(\p{Lu}[\p{L}\d&' -]{1,50}?)\s(?:détermine les finalités|bepaalt (?:het doel|de doeleinden)|traite vos données|verwerkt (?:uw|je|jouw) (?:persoons)?gegevens|processes your personal)`,
+      String.raw`(?:^|[.!?]\s|\n)${ARTICLE}(\p{Lu}[\p{L}\d&' -]{1,50}?)\s(?:détermine les finalités|bepaalt (?:het doel|de doeleinden)|traite vos données|verwerkt (?:uw|je|jouw) (?:persoons)?gegevens|processes your personal|${CARES})`,
       'gu',
     ),
     strength: 0.7,
+  },
+  // "Bij KLJ Wiekevorst nemen we je privacy erg serieus", "At Acme, we value...", "Chez Acme, nous..."
+  {
+    re: new RegExp(
+      String.raw`(?:^|[.!?]\s|\n)(?:Bij|At|Chez)\s(${NAME_WORDS}),?\s(?:nemen|hechten|respecteren|vinden|gaan|we|nous)\s(?:we |wij |value|take|respect|attach|accordons|respectons)`,
+      'gu',
+    ),
+    strength: 0.7,
+  },
+  // "Dit privacybeleid is van toepassing op de diensten van KIN vzw", "This Privacy Policy applies to the services of X"
+  {
+    re: new RegExp(
+      String.raw`(?:[Pp]rivacybeleid|[Pp]rivacyverklaring|[Pp]rivacy (?:[Pp]olicy|[Ss]tatement)|[Pp]olitique de confidentialit[ée]) (?:is van toepassing op|geldt voor|applies to|s'applique aux?) (?:(?:de|alle|the|all|les|le) )?(?:diensten|activiteiten|website|services|activities|site web|site) (?:van|of|de|d') ?(?:de |het |the |la |le |l')?(${NAME_WORDS})`,
+      'gu',
+    ),
+    strength: 0.68,
   },
 ];
 

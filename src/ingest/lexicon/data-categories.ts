@@ -102,7 +102,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ['security-questions', /beveiligingsvragen|security questions|questions de s[ée]curit[ée]/i],
   [
     'login-history',
-    /logbestanden|log ?files|\blogs\b|inlogpogingen|login (history|attempts)|fichiers journaux|journaux de connexion/i,
+    /logbestanden|log ?files|\blogs\b|informations de connexion|inlogpogingen|login (history|attempts)|fichiers journaux|journaux de connexion/i,
   ],
   ['biometric', /biometri|biom[ée]tri/i],
   [
@@ -111,7 +111,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'uploaded-content',
-    /ge[üu]ploade|uploaded|bijlagen|attachments|fichiers (t[ée]l[ée]vers[ée]s|joints)|\bfoto'?s\b|\bphotos?\b|afbeeldingen|beeldmateriaal/i,
+    /ge[üu]ploade|uploaded|bijlagen|attachments|contenu (?:des|de vos) commentaires|(?:content of )?(?:your )?comments you post|fichiers (t[ée]l[ée]vers[ée]s|joints)|\bfoto'?s\b|\bphotos?\b|afbeeldingen|beeldmateriaal/i,
   ],
   [
     'user-provided-data',
@@ -122,11 +122,11 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ['phone', /telefoon(nummer)?s?|\bgsm\b|mobiel(e)? nummer|phone|t[ée]l[ée]phone|\bmobile\b/i],
   [
     'address',
-    /\badres(gegevens|sen)?\b|\baddress(es)?\b|adresse postale|(?:votre |l')adresse(?! (?:e-?mail|[ée]lectronique|suivante|IP))|domicilie|woonplaats|postcode/i,
+    /\bNAW\b|\badres(gegevens|sen)?\b|\baddress(es)?\b|adresse postale|(?:votre |l')adresse(?! (?:e-?mail|[ée]lectronique|suivante|IP))|domicilie|woonplaats|postcode/i,
   ],
   [
     'name',
-    /\bvoor-? ?(en|&) ?achternaam|\bvoornaam|\bachternaam|\bfamilienaam|\bnaam\b|\bnamen\b|\bnames?\b|first name|last name|surname|\bnom\b|pr[ée]nom/i,
+    /\bNAW\b|\bvoor-? ?(en|&) ?achternaam|\bvoornaam|\bachternaam|\bfamilienaam|\bnaam\b|\bnamen\b|(?<!user ?)\bnames?\b|first name|last name|surname|\bnom\b(?! d['’]utilisateur)|pr[ée]nom/i,
   ],
 ];
 

@@ -10,16 +10,16 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ['Marketing', /marketing ?communicat|communications? (?:de )?marketing/i],
   [
     'Advertising',
-    /advertenties|advertising|gerichte reclame|targeted ads|publicit[ée]s? cibl[ée]e?s?|retargeting|remarketing/i,
+    /advertenties|advertising|advertisements?\b|gerichte reclame|targeted ads|publicit[ée]s? cibl[ée]e?s?|retargeting|remarketing/i,
   ],
-  ['FraudPreventionAndDetection', /fraude|fraud|misbruik|abuse|oplichting/i],
+  ['FraudPreventionAndDetection', /fraude|fraud|misbruik|abuse|oplichting|fake accounts?|nepaccounts?|faux comptes/i],
   [
     'RecruitmentManagement',
     /sollicit|recruit|rekrutering|werving|aanwerving|candida|recrutement|job applica|vacature|postulez|postuler/i,
   ],
   [
     'LegalCompliance',
-    /wettelijke verplichting|wettelijk verplicht|legal obligation|comply with (the |our |applicable )?(law|legal)|obligations? l[ée]gales?|legal requirements|data breach notification|d[ée]fendre un droit en justice|rechtsvordering/i,
+    /wettelijke verplichting|wettelijk verplicht|wettelijke (?:bewaar)?plicht|bewaarplicht|legal obligation|comply with (the |our |applicable )?(law|legal)|obligations? l[ée]gales?|legal requirements|data breach notification|d[ée]fendre un droit en justice|rechtsvordering/i,
   ],
   [
     'ProtectionOfVitalInterests',
@@ -35,17 +35,23 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ],
   [
     'ServiceUsageAnalytics',
-    /analy[sz]|begrijpen hoe|understand(ing)? how|mesure d'audience|statisti|visitor numbers|bezoekersaantallen|tally/i,
+    /analy[sz]|begrijpen hoe|understand(ing)? how|monitor(?:ing)? the (?:use|usage)|suivre l'utilisation|mesure d'audience|statisti|visitor numbers|bezoekersaantallen|tally/i,
   ],
   [
     'IdentityVerification',
     /identiteit (te )?(verifi|controle)|verify (your )?identity|v[ée]rifi(er|cation) (de )?(votre )?identit|authenticat|ter verificatie|dienen ter verificatie/i,
   ],
-  ['EnforceSecurity', /beveilig|security|s[ée]curit[ée]|veiligheid|integriteit van de (applicatie|website|dienst)/i],
-  ['ServicePersonalisation', /personali[sz]|gepersonaliseerd|personnalis|customi[sz]e|op maat/i],
+  [
+    'EnforceSecurity',
+    /beveilig|security|s[ée]curit[ée]|veiligheid|hack(?:ing)? attempts?|hackpoging|tentatives? de piratage|integriteit van de (applicatie|website|dienst)/i,
+  ],
+  [
+    'ServicePersonalisation',
+    /personali[sz]|gepersonaliseerd|personnalis|customi[sz]e|op maat|to your (?:needs|interests)|aan (?:uw|je|jouw) (?:wensen|behoeften|interesses)|à vos (?:besoins|centres d'intérêt)/i,
+  ],
   [
     'ServiceOptimisation',
-    /verbeter|optimali|improv|enhance|uitbreiden|am[ée]liorer|optimiser|diagnose problems|problemen (en installatiemogelijkheden )?(te kunnen )?onderzoeken|oplossen van technische problemen|technische problemen/i,
+    /verbeter|optimali|improv|enhance|uitbreiden|am[ée]liorer|optimiser|diagnose problems|technical (?:issues|problems)|probl[èe]mes techniques|problemen (en installatiemogelijkheden )?(te kunnen )?onderzoeken|oplossen van technische problemen|technische problemen/i,
   ],
   [
     'PaymentManagement',
@@ -67,7 +73,7 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ['AccountManagement', /\baccount|profiel|\bcompte\b|login/i],
   [
     'CommunicationManagement',
-    /communi(?:c|qu)|contact(eren|eer)|\bbenaderen\b|op de hoogte (?:te )?houden|tenir inform[ée]|keep(?:ing)? you (?:informed|up to date)|(?:vous|tu) nous contact|contact met (u|je) op te nemen|contact met u|te informeren|informeren over|informatie over wijzigen|bellen|e-?mailen|inform you|contact you|send you|vous contacter|vous informer|e-?mails? (te )?(sturen|verzenden)|updates|telefonisch contact|e-?mailcontact|te attenderen op|inplannen van gesprekken|informé d'un arrêt|information (to you|concerning our services)/i,
+    /communi(?:c|qu)|contact(eren|eer)|\bbenaderen\b|op de hoogte (?:te )?houden|tenir inform[ée]|keep(?:ing)? you (?:informed|up to date)|(?:vous|tu) nous contact|contact met (u|je) op te nemen|contact met u|te informeren|informeren over|informatie over wijzigen|notify you|vous notifier|op de hoogte (?:te )?brengen|bellen|e-?mailen|inform you|contact you|send you|vous contacter|vous informer|e-?mails? (te )?(sturen|verzenden)|updates|telefonisch contact|e-?mailcontact|te attenderen op|inplannen van gesprekken|informé d'un arrêt|information (to you|concerning our services)/i,
   ],
   ['Marketing', /marketing|promoti|reclame|commerci[ëe]le|publicit/i],
   [
@@ -89,7 +95,7 @@ export const USE_CUE =
 
 /** The person's own use ("if you wish to use the full range of services"): no purpose of the controller's. */
 export const USER_USE =
-  /\b(?:you|u|je|jij|vous)\s(?:wish to |want to |would like to |wilt |wenst |can |may |kunt )?(?:use|gebruiken|utilise[zr]?)\b/gi;
+  /\b(?:you|u|je|jij|vous)\s(?:wish to |want to |would like to |wilt |wenst |can |may |kunt )?(?:use|gebruiken|utilise[zr]?)\b|\b(?:to make use of|in order to use|om gebruik te maken van|pour (?:utiliser|bénéficier de))\b/gi;
 
 /** Processing of data that identify no one ("in aggregate (non-personally identifiable) form"): no personal-data purpose. */
 export const NOT_PERSONAL =

@@ -31,7 +31,7 @@ export const RIGHT_PATTERNS: [RightCode, RegExp][] = [
   ],
   [
     RightCode.OBJECT_DIRECT_MARKETING,
-    /(bezwaar|verzet|uitschrijven|afmelden|opt[- ]?out|object|opposer|opposition)[^.;]{0,80}(direct ?marketing|marketingdoeleinden|reclame|nieuwsbrief|newsletter|marketing purposes|prospection|publicitaire|commerciële)|(direct ?marketing|prospection commerciale)[^.;]{0,60}(bezwaar|verzet|object|opposer|opposition)/i,
+    /(bezwaar|verzet|uitschrijven|afmelden|opt[- ]?out|object|opposer|opposition)[^.;]{0,80}(direct ?marketing|marketingdoeleinden|reclame|nieuwsbrief|newsletter|marketing purposes|prospection|publicitaire|commerciële)|(direct ?marketing|prospection commerciale)[^.;]{0,60}(bezwaar|verzet|object|opposer|opposition)|\b(?:tegen|against|contre) (?:de |the |le )?(?:verwerking|processing|traitement) (?:voor|for|à des fins de) (?:direct ?marketing|marketing|prospection)|niet langer (?:gecontacteerd|benaderd|gemaild) (?:te )?worden|no longer (?:be )?contacted|ne plus être contacté/i,
   ],
   [
     RightCode.AUTOMATED_DECISION,

@@ -2,6 +2,7 @@ import { parse, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { ParseLimits } from './limits';
 import { Block, BlockKind } from './parsed-document';
+import { pseudoHeadingLevel } from './pseudo-heading';
 import { CELL_BREAK, LINE_BREAK, TextBuilder } from './text-builder';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -96,6 +97,8 @@ class HtmlWalker {
   private level: number | undefined;
   /** How many <li> elements enclose the current one. */
   private listDepth = 0;
+  /** Inside a <dt>. */
+  private inTerm = false;
   truncated = false;
 
   constructor(
@@ -105,13 +108,17 @@ class HtmlWalker {
   ) {}
 
   private flush(): void {
-    if (this.buffer.length)
+    if (this.buffer.length) {
+      const content = this.buffer.join('');
+      // A definition term (<dt>) shaped as a title heads its <dd>: "Cookies, of vergelijkbare technieken, die wij gebruiken".
+      const term = this.inTerm ? pseudoHeadingLevel(content.trim(), true) : undefined;
       this.builder.add(
-        this.kind,
-        this.buffer.join(''),
-        this.level,
+        term ? 'heading' : this.kind,
+        content,
+        term ?? this.level,
         this.kind === 'list-item' ? this.listDepth : undefined,
       );
+    }
     this.buffer = [];
   }
 
@@ -148,8 +155,11 @@ class HtmlWalker {
     this.kind = kind ?? 'paragraph';
     this.level = heading ? Number(heading[1]) : undefined;
     if (tag === 'li') this.listDepth++;
+    const inTerm = this.inTerm;
+    this.inTerm = tag === 'dt';
     for (const child of element.childNodes) this.walk(child, depth + 1);
     this.flush();
+    this.inTerm = inTerm;
     if (tag === 'li') this.listDepth--;
     this.kind = saved.kind === 'heading' ? 'paragraph' : saved.kind;
     this.level = saved.kind === 'heading' ? undefined : saved.level;

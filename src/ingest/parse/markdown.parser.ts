@@ -19,8 +19,12 @@ const BR = /^<br\s*\/?>$/i;
 
 /** The visible text of an inline token: text, code spans, link text and image alt text; inline tags dropped, <br> a line break. */
 function inlineText(token: Token): string {
+  return childrenText(token.children ?? []);
+}
+
+function childrenText(children: Token[]): string {
   const out: string[] = [];
-  for (const child of token.children ?? []) {
+  for (const child of children) {
     if (child.type === 'text' || child.type === 'code_inline') out.push(child.content);
     else if (child.type === 'softbreak') out.push(' ');
     else if (child.type === 'hardbreak') out.push(LINE_BREAK);
@@ -35,6 +39,28 @@ function wholeStrong(token: Token): boolean {
   const kids = (token.children ?? []).filter((c) => !(c.type === 'text' && !c.content.trim()));
   const opens = kids.filter((c) => c.type === 'strong_open').length;
   return opens === 1 && kids[0]?.type === 'strong_open' && kids[kids.length - 1]?.type === 'strong_close';
+}
+
+/**
+ * A paragraph that opens with a bold title line ended by a hard break ("**Cookies**  \nCookies are small text
+ * files..."): the title as a heading and the rest as the paragraph. Undefined when the paragraph has no such line.
+ */
+function leadingTitle(token: Token): { title: string; level: number; rest: string } | undefined {
+  const all = token.children ?? [];
+  const first = all.findIndex((c) => !(c.type === 'text' && !c.content.trim()));
+  const kids = first > 0 ? all.slice(first) : all;
+  if (kids[0]?.type !== 'strong_open') return undefined;
+  const close = kids.findIndex((c) => c.type === 'strong_close');
+  let next = close + 1;
+  while (kids[next]?.type === 'text' && !kids[next].content.trim()) next++;
+  if (close < 0 || kids[next]?.type !== 'hardbreak') return undefined;
+  const title = childrenText(kids.slice(1, close)).trim();
+  const rest = childrenText(kids.slice(next + 1));
+  const level = pseudoHeadingLevel(title, true);
+  // Only prose under the title: "**BGSNL (...)**  \nEmail: info@bgsnl.nl" is a name over a contact block.
+  const line = rest.trim().split(LINE_BREAK)[0];
+  const prose = line.split(/\s+/).length >= 5 && !/^[^:]{0,25}:/.test(line);
+  return level && prose ? { title, level, rest } : undefined;
 }
 
 /** A paragraph's block kind and level: a bold or ALL-CAPS title line without heading markup reads as a heading. */
@@ -85,8 +111,14 @@ export function parseMarkdown(source: string): { text: string; blocks: Block[]; 
           if (heading) builder.add('heading', content, heading);
           else if (listDepth > 0) builder.add('list-item', content, undefined, listDepth);
           else {
-            const { kind, level } = paragraphKind(token, content);
-            builder.add(kind, content, level);
+            const lead = leadingTitle(token);
+            if (lead) {
+              builder.add('heading', lead.title, lead.level);
+              builder.add('paragraph', lead.rest);
+            } else {
+              const { kind, level } = paragraphKind(token, content);
+              builder.add(kind, content, level);
+            }
           }
         }
         break;
