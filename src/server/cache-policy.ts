@@ -13,6 +13,7 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import { Context } from '../schema/context';
+import { documentMemo } from './document-memo';
 
 export interface CachePolicy {
   maxAge: number;
@@ -97,13 +98,17 @@ export function operationCachePolicy(
  * `no-store` on the others. Use it with Apollo's own cache-control plugin disabled.
  */
 export function cachePolicyPlugin(schema: GraphQLSchema, defaultMaxAge: number): ApolloServerPlugin<Context> {
+  // The policy depends on the document and the operation that runs only.
+  const policyOf = documentMemo((document, operationName) =>
+    operationCachePolicy(schema, document, operationName || null, defaultMaxAge),
+  );
   return {
     async requestDidStart() {
       let policy: CachePolicy | null = null;
       return {
         // Only an operation that runs gets a policy: a dry run or a refused one is answered `no-store`.
         async executionDidStart({ document, operationName }) {
-          policy = operationCachePolicy(schema, document, operationName, defaultMaxAge);
+          policy = policyOf(document, operationName ?? '');
         },
         async willSendResponse({ response }) {
           const failed = response.body.kind !== 'single' || Boolean(response.body.singleResult.errors?.length);

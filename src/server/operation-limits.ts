@@ -15,6 +15,7 @@ import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { DEFAULT_PAGE_SIZE } from '../resolvers/pagination.args';
 import { Context } from '../schema/context';
+import { documentMemo } from './document-memo';
 import { LIMITS } from './limits';
 
 /**
@@ -153,6 +154,14 @@ export function operationLimitsPlugin(
   schema: GraphQLSchema,
   limiter: RateLimiterAbstract,
 ): ApolloServerPlugin<Context> {
+  // The cost depends on the document, the operation that runs and the variables only.
+  const costOf = documentMemo((document, key) => {
+    const { operationName, variables } = JSON.parse(key) as {
+      operationName?: string;
+      variables?: Record<string, unknown>;
+    };
+    return costOrRefuse(schema, document, variables, operationName);
+  });
   return {
     async requestDidStart({ request }) {
       const dryRun = request.http?.headers.get('x-dry-run') === 'true' || request.extensions?.dryRun === true;
@@ -163,7 +172,10 @@ export function operationLimitsPlugin(
           // Variables that do not coerce are left to execution, which answers them as graphql-js does (every error,
           // BAD_USER_INPUT, 400) before any resolver runs: nothing to cost or charge.
           if (operation && !variablesCoerce(schema, operation, request.variables)) return;
-          cost = costOrRefuse(schema, document, request.variables, operationName ?? undefined);
+          cost = costOf(
+            document,
+            JSON.stringify({ operationName: operationName ?? undefined, variables: request.variables }),
+          );
           contextValue.operation.cost = cost;
           contextValue.operation.name = operationName;
           if (cost > LIMITS.maxCost) {

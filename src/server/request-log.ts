@@ -13,6 +13,22 @@ export function requestId(req: http.IncomingMessage): string {
   return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
 }
 
+/** `req.log` made on first use: the request's child of `log`, as pino-http binds it. */
+function quietRequestLog(log: Logger): RequestHandler {
+  return (req, _res, next) => {
+    let child: Logger | undefined;
+    Object.defineProperty(req, 'log', {
+      configurable: true,
+      enumerable: false,
+      get: () => (child ??= log.child({ req })),
+      set: (value: Logger) => {
+        child = value;
+      },
+    });
+    next();
+  };
+}
+
 export interface RequestLog {
   /** pino-http for express: `req.log`, and one `request completed` line at info per response (not for probes). */
   middleware: RequestHandler;
@@ -41,7 +57,9 @@ export function createRequestLog(logger: Logger): RequestLog {
   });
   const log = middleware.logger;
   return {
-    middleware,
+    // Below info nothing is logged per request: what pino-http does for each (two child loggers, a listener on the
+    // response) is left out, and `req.log` is made only when something logs (a warning, an error), as pino-http's.
+    middleware: log.isLevelEnabled('info') ? middleware : quietRequestLog(log),
     hit(req, statusCode, head, startedAt) {
       if (!log.isLevelEnabled('info')) return;
       const headers: Record<string, string> = {};

@@ -234,3 +234,26 @@ describe('rate limits with API keys', () => {
     }
   });
 });
+
+describe(`the log below info (${TEST_ENGINE})`, () => {
+  let server: RunningServer;
+  const logLines: AnyRecord[] = [];
+  beforeAll(async () => {
+    server = await startTestServer({ logger: capturingLogger(logLines, 'warn') });
+  });
+  afterAll(() => server.close());
+
+  it('logs no request line, and a failed authentication still with its request and the header redacted', async () => {
+    const key = await createTestKey(server.dataSource, Role.READER, 'Quiet');
+    const wrong = `${key.key.slice(0, -1)}${key.key.endsWith('A') ? 'B' : 'A'}`;
+    expect((await post(server, PUBLIC)).status).toBe(200);
+    expect((await post(server, PUBLIC, { authorization: `Bearer ${wrong}`, 'x-request-id': 'quiet-1' })).status).toBe(
+      401,
+    );
+    expect(logLines.filter((line) => line.msg === 'request completed')).toEqual([]);
+    const failure = logLines.find((line) => line.msg === 'authentication failed');
+    expect(failure).toMatchObject({ level: 40, reason: 'unknown or revoked key', req: { id: 'quiet-1' } });
+    expect(failure!.req.headers.authorization).toBe('[redacted]');
+    expect(JSON.stringify(logLines)).not.toContain(key.key.slice(12, -1));
+  });
+});
