@@ -86,6 +86,11 @@ export class EntityReader<T extends ObjectLiteral> {
     return column.databaseName;
   }
 
+  /** The properties of the columns it selects but `omitted` (for columnsOf). */
+  propertiesBut(omitted: readonly string[]): string[] {
+    return this.columns.map((c) => c.propertyPath).filter((property) => !omitted.includes(property));
+  }
+
   /** The entity's table. */
   get table(): string {
     return this.metadata.tableName;

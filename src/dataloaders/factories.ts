@@ -136,7 +136,8 @@ export interface JoinedRows<T, V extends { id: number }> {
  * adds it to `join.known`: the fact's field for it then resolves without a promise and without a statement of its own.
  * Each referred row is sent once per batch, with the first fact that refers to it (the others carry only its id): 50
  * controllers' 687 data categories name 49 terms, and their names were most of the bytes the statement returned.
- * Ordered by `orderBy` (ascending), as rowsLoader orders by id.
+ * Ordered by `orderBy` (ascending), as rowsLoader orders by id. `properties`, asked at each batch, names the facts'
+ * columns to read (null: all; it must include the key, the foreign key and the order); the others are left unset.
  */
 export function rowsWithLoader<T extends ObjectLiteral, V extends ObjectLiteral & { id: number }>(
   dataSource: DataSource,
@@ -145,18 +146,29 @@ export function rowsWithLoader<T extends ObjectLiteral, V extends ObjectLiteral 
   column: keyof T & string,
   join: JoinedRows<T, V>,
   orderBy: (keyof T & string)[] = ['id'],
+  properties: () => readonly string[] | null = () => null,
 ): DataLoader<number, T[]> {
   const reader = entityReader(dataSource, entity);
   const joined = entityReader(dataSource, join.entity);
   const foreignKey = reader.column(join.foreignKey);
   const order = orderBy.map((p) => `t."${reader.column(p)}"`).join(', ');
-  const sql = `SELECT ${reader.columnsOf('t')}, ${joined.columnsOf('j', 'j_')} FROM (
-      SELECT ${reader.columnsOf('f')}, ROW_NUMBER() OVER (PARTITION BY f."${foreignKey}" ORDER BY f.id) AS "joinFirst"
-      FROM "${reader.table}" f WHERE f."${reader.column(column)}" IN (:...keys)
-    ) t LEFT JOIN "${joined.table}" j ON j.id = t."${foreignKey}" AND t."joinFirst" = 1
-    ORDER BY ${order}`;
+  const statements = new Map<string, string>();
+  const sqlFor = (selected: readonly string[] | null) => {
+    const key = selected ? selected.join() : '*';
+    let sql = statements.get(key);
+    if (!sql)
+      statements.set(
+        key,
+        (sql = `SELECT ${reader.columnsOf('t', '', selected)}, ${joined.columnsOf('j', 'j_')} FROM (
+          SELECT ${reader.columnsOf('f', '', selected)}, ROW_NUMBER() OVER (PARTITION BY f."${foreignKey}" ORDER BY f.id) AS "joinFirst"
+          FROM "${reader.table}" f WHERE f."${reader.column(column)}" IN (:...keys)
+        ) t LEFT JOIN "${joined.table}" j ON j.id = t."${foreignKey}" AND t."joinFirst" = 1
+        ORDER BY ${order}`),
+      );
+    return sql;
+  };
   return batchLoader<number, T[]>(scheduler, async (keys) => {
-    const rows = await reader.read(sql, { keys: [...keys] });
+    const rows = await reader.read(sqlFor(properties()), { keys: [...keys] });
     const referred = new Map<unknown, V>();
     for (const { row } of rows) if (row.j_id !== null) referred.set(row[foreignKey], joined.hydrate(row, 'j_'));
     for (const { entity: fact, row } of rows) {

@@ -242,13 +242,60 @@ function versionLoader(dataSource: DataSource, scheduler: BatchScheduler): DataL
   });
 }
 
+/** What the running operation selects, by type (see SelectedFields in src/schema): which columns a list must read. */
+export interface Selection {
+  selectsAny(typeName: string, fields: readonly string[]): boolean;
+}
+
+/**
+ * The columns of the fact lists shown under a controller that only some fields of their GraphQL type read, each with
+ * those fields: the lists' loaders leave a column out when the operation selects none of them (50 controllers'
+ * rights, data items, vendors and purposes carried their global-id keys, conditions, contexts and services whether
+ * asked for or not). Every other field reads the columns that are always there (ids, foreign keys, flags);
+ * test/api/column-selection.test.ts asks for each field of these types alone and checks its value against a query
+ * that selects all of them.
+ */
+const OPTIONAL_COLUMNS = {
+  RightStatement: { nodeKey: ['id'], conditions: ['conditions'] },
+  DataCategoryDisclosure: { nodeKey: ['id'], label: ['label'], context: ['context'] },
+  ProcessorEngagement: { nodeKey: ['id'], service: ['service'] },
+  Purpose: {
+    nodeKey: ['id'],
+    name: ['name'],
+    label: ['label'],
+    retentionDescription: ['retention'],
+    retentionDuration: ['retention'],
+  },
+} satisfies Record<string, Record<string, readonly string[]>>;
+
+/**
+ * The properties a list of `typeName` facts must read for the running operation (see OPTIONAL_COLUMNS); null (all)
+ * while no selection is known (outside an operation).
+ */
+function shownProperties(
+  dataSource: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  typeName: keyof typeof OPTIONAL_COLUMNS,
+  operation: { fields?: Selection },
+): () => string[] | null {
+  const reader = entityReader(dataSource, entity);
+  const optional: [string, readonly string[]][] = Object.entries(OPTIONAL_COLUMNS[typeName]);
+  return () => {
+    const selection = operation.fields;
+    if (!selection) return null;
+    return reader.propertiesBut(
+      optional.filter(([, fields]) => !selection.selectsAny(typeName, fields)).map(([column]) => column),
+    );
+  };
+}
+
 /**
  * Creates the DataLoaders of one request. Each batches every load of one wave (see BatchScheduler: the loads that one
  * level of the query sets off) into a single SQL statement, so the statements a query costs depend on its shape, not
  * on the number of rows nor on the timing of the database. Loaders cache for the request only: create a new set per
  * request (never share them between requests or users).
  */
-export function createLoaders(dataSource: DataSource) {
+export function createLoaders(dataSource: DataSource, operation: { fields?: Selection } = {}) {
   const scheduler = new BatchScheduler();
   const link = (sql: string) => linkLoader<number>(dataSource, scheduler, sql);
   /** The terms linked to each purpose through `linkTable` (its `column` names the term), in id order. */
@@ -364,6 +411,48 @@ export function createLoaders(dataSource: DataSource) {
       foreignKey: 'processorId',
       known: known.processor,
     }),
+    /**
+     * The same four lists as the GraphQL fields of a controller show them: only the columns the operation's fields
+     * read (see OPTIONAL_COLUMNS). The loaders above read every column, for code that reads whole facts (analysis).
+     */
+    shown: {
+      disclosures: rowsWithLoader(
+        dataSource,
+        scheduler,
+        DataCategoryDisclosure,
+        'controllerId',
+        { entity: DataCategory, foreignKey: 'dataCategoryId', known: known.dataCategory },
+        ['id'],
+        shownProperties(dataSource, DataCategoryDisclosure, 'DataCategoryDisclosure', operation),
+      ),
+      purposes: rowsWithLoader(
+        dataSource,
+        scheduler,
+        Purpose,
+        'controllerId',
+        { entity: PurposeCategory, foreignKey: 'purposeCategoryId', known: known.purposeCategory },
+        ['id'],
+        shownProperties(dataSource, Purpose, 'Purpose', operation),
+      ),
+      engagements: rowsWithLoader(
+        dataSource,
+        scheduler,
+        ProcessorEngagement,
+        'controllerId',
+        { entity: Processor, foreignKey: 'processorId', known: known.processor },
+        ['id'],
+        shownProperties(dataSource, ProcessorEngagement, 'ProcessorEngagement', operation),
+      ),
+      rightStatements: rowsWithLoader(
+        dataSource,
+        scheduler,
+        RightStatement,
+        'controllerId',
+        { entity: Right, foreignKey: 'rightId', known: known.right },
+        ['id'],
+        shownProperties(dataSource, RightStatement, 'RightStatement', operation),
+      ),
+    },
     recipientDisclosures: many<RecipientDisclosure>(RecipientDisclosure, 'controllerId'),
     rightStatements: rowsWithLoader(dataSource, scheduler, RightStatement, 'controllerId', {
       entity: Right,

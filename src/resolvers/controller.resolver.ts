@@ -168,14 +168,14 @@ export class ControllerResolver extends EvidencedResolver(Controller, (row) => r
 
   @FieldResolver(() => [RightStatement], { description: 'The data-subject rights the policy grants, with evidence.' })
   rights(@Root() controller: Controller, @Ctx() { loaders }: Context): Promise<RightStatement[]> {
-    return loaders.rightStatements.load(controller.id);
+    return loaders.shown.rightStatements.load(controller.id);
   }
 
   @FieldResolver(() => [DataCategoryDisclosure], {
     description: 'Every personal data item the policy lists, as worded.',
   })
   dataCategories(@Root() controller: Controller, @Ctx() { loaders }: Context): Promise<DataCategoryDisclosure[]> {
-    return loaders.disclosures.load(controller.id);
+    return loaders.shown.disclosures.load(controller.id);
   }
 
   @FieldResolver(() => [ProcessorEngagement], { description: 'Named vendors, with the service each provides.' })
@@ -185,7 +185,7 @@ export class ControllerResolver extends EvidencedResolver(Controller, (row) => r
     @Arg('role', () => ProcessorRole, { nullable: true, description: 'Only engagements in this role.' })
     role?: ProcessorRole | null,
   ): Promise<ProcessorEngagement[]> {
-    const engagements = await loaders.engagements.load(controller.id);
+    const engagements = await loaders.shown.engagements.load(controller.id);
     return role ? engagements.filter((e) => e.role === role) : engagements;
   }
 
@@ -200,7 +200,7 @@ export class ControllerResolver extends EvidencedResolver(Controller, (row) => r
     description: 'Every purpose of processing, with its legal bases, data and retention.',
   })
   purposes(@Root() controller: Controller, @Ctx() { loaders }: Context): Promise<Purpose[]> {
-    return loaders.purposes.load(controller.id);
+    return loaders.shown.purposes.load(controller.id);
   }
 
   @FieldResolver(() => RightsRequest, {

@@ -90,7 +90,7 @@ function factIn(input: FactInput): { field: FactField; value: unknown; path: str
 
 /** The payload of a fact mutation: the fact and its version, read with fresh loaders (the write changed them). */
 async function factPayload(context: Context, changed: { typeName: string; nodeKey: string; versionId: number }) {
-  context.loaders = createLoaders(context.dataSource);
+  context.loaders = createLoaders(context.dataSource, context.operation);
   const [fact, controller] = await Promise.all([
     lookup(context, toGlobalId(changed.typeName, changed.nodeKey)),
     context.loaders.controller.load(changed.versionId),
@@ -99,7 +99,7 @@ async function factPayload(context: Context, changed: { typeName: string; nodeKe
 }
 
 async function controllerPayload(context: Context, versionId: number): Promise<ControllerPayload> {
-  context.loaders = createLoaders(context.dataSource);
+  context.loaders = createLoaders(context.dataSource, context.operation);
   return { controller: await context.loaders.controller.load(versionId), userErrors: [] };
 }
 
@@ -274,7 +274,7 @@ export class CurationResolver {
         versionId: version.id,
         expectedRevision: input.expectedRevision,
       });
-      context.loaders = createLoaders(context.dataSource);
+      context.loaders = createLoaders(context.dataSource, context.operation);
       return { discardedId: version.nodeId, userErrors: [] };
     } catch (error) {
       return { discardedId: null, userErrors: userErrorsOf(error) };

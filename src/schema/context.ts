@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Role, roleIncludes } from '../auth/role';
 import { Viewer } from '../auth/viewer';
-import { Loaders } from '../dataloaders';
+import { Loaders, Selection } from '../dataloaders';
 import type { IngestionService } from '../jobs/ingestion-service';
 
 /** What every resolver gets: the long-lived DataSource and this request's own loaders. */
@@ -32,4 +32,6 @@ export interface OperationFacts {
   cost?: number;
   /** The name of the operation, once Apollo resolved it (null for an anonymous one). */
   name?: string | null;
+  /** What the operation selects, once Apollo resolved it (see selectionPlugin): the loaders read it. */
+  fields?: Selection;
 }

@@ -18,7 +18,7 @@ import { PROJECT_ROOT } from '../config';
 import { createLoaders } from '../dataloaders';
 import { IngestionService, IngestOptions } from '../jobs/ingestion-service';
 import { PolicyReader } from '../jobs/policy-reader';
-import { Context } from '../schema/context';
+import { Context, OperationFacts } from '../schema/context';
 import { createFormatError } from './format-error';
 import {
   allowGraphQLMethods,
@@ -44,6 +44,7 @@ import { legacyStatusPlugin } from './legacy-status';
 import { webAppRouter } from './web-app';
 import { ingestionRouter } from './ingestion-route';
 import { jitGateway } from './jit-executor';
+import { selectionPlugin } from './selection-plugin';
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -180,6 +181,7 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
       ApolloServerPluginLandingPageDisabled(),
       requestIdPlugin(logger),
       operationLimitsPlugin(schema, limiter),
+      selectionPlugin(schema),
       ...armor.plugins,
       metrics.plugin,
       legacyStatusPlugin(),
@@ -291,14 +293,15 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
         expressMiddleware(apollo, {
           context: async ({ req, res }) => {
             const { viewer, clientKey } = requestAuth(res);
+            const operation: OperationFacts = {};
             const context: Context = {
               dataSource,
-              loaders: createLoaders(dataSource),
+              loaders: createLoaders(dataSource, operation),
               ingestions,
               requestId: String(req.id),
               viewer,
               clientKey,
-              operation: {},
+              operation,
             };
             cache?.track(res, context);
             return context;

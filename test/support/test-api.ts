@@ -5,13 +5,14 @@ import { Viewer } from '../../src/auth';
 import { createLoaders } from '../../src/dataloaders';
 import { createDataSource, StatementCounter } from '../../src/db/data-source';
 import { createSchema } from '../../src/schema/build-schema';
-import { Context } from '../../src/schema/context';
+import { Context, OperationFacts } from '../../src/schema/context';
 import { loadSeeds } from '../../src/seed';
 import { createFormatError } from '../../src/server/format-error';
 import { IngestionService, IngestOptions } from '../../src/jobs/ingestion-service';
 import { PolicyReader } from '../../src/jobs/policy-reader';
 import pino from 'pino';
 import { CompiledOperations, jitGateway } from '../../src/server/jit-executor';
+import { selectionPlugin } from '../../src/server/selection-plugin';
 
 const silentLogger = pino({ level: 'silent' });
 import { createTestDatabase } from './test-database';
@@ -68,6 +69,8 @@ export async function createTestApi(
           ),
         }),
     formatError: createFormatError(options.production ?? false),
+    // As the server: the loaders learn what the operation selects (lists read only the columns it needs).
+    plugins: [selectionPlugin(schema)],
   });
   await apollo.start();
   const ingestions = new IngestionService(
@@ -82,17 +85,18 @@ export async function createTestApi(
     counter,
     async run<T>(query: string, variables?: Record<string, unknown>, options: { viewer?: Viewer | null } = {}) {
       const viewer = options.viewer ?? null;
+      const operation: OperationFacts = {};
       const response = await apollo.executeOperation(
         { query, variables },
         {
           contextValue: {
             dataSource,
-            loaders: createLoaders(dataSource),
+            loaders: createLoaders(dataSource, operation),
             ingestions,
             requestId: 'test',
             viewer,
             clientKey: viewer ? `key:${viewer.keyId}` : 'test',
-            operation: {},
+            operation,
           },
         },
       );
