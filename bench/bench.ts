@@ -263,6 +263,34 @@ export function memoryOf(pid: number): { rss: number; peak: number } {
 // ---------------------------------------------------------------------------------------------------------------
 // Measurements
 
+/**
+ * CPU time (user + system) of a process so far, in ms (Linux clock ticks of 10 ms); with `children`, also that of its
+ * children that have exited (PostgreSQL's postmaster thus counts the backends that closed during a run).
+ */
+export function cpuOf(pid: number, children = false): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]) + (children ? Number(fields[13]) + Number(fields[14]) : 0);
+    return ticks * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time of every PostgreSQL process on the machine (the server is local): the database's share of a run. */
+export function postgresCpu(): number {
+  let total = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuOf(Number(entry), true);
+    } catch {
+      // the process ended
+    }
+  }
+  return total;
+}
+
 export interface Measure {
   requests: number;
   rps: number;

@@ -1,26 +1,5 @@
-import fs from 'node:fs';
 import autocannon from 'autocannon';
-import { createDatabase, f, load, options, postRequest, QUERIES, startApi } from './bench';
-
-/** CPU time (user + system) of a process so far, in ms, with (`children`) that of its exited children. */
-function cpuOf(pid: number, children = false): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12]) + (children ? Number(fields[13]) + Number(fields[14]) : 0)) * 10;
-}
-
-/** CPU time of every PostgreSQL process of the machine (the server is local), exited backends included. */
-function postgresCpu(): number {
-  let total = 0;
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuOf(Number(entry), true);
-    } catch {
-      // the process ended
-    }
-  }
-  return total;
-}
+import { cpuOf, createDatabase, f, load, options, postgresCpu, postRequest, QUERIES, startApi } from './bench';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 

@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
@@ -8,6 +7,7 @@ import {
   BenchQuery,
   cannon,
   Child,
+  cpuOf,
   createDatabase,
   f,
   load,
@@ -16,6 +16,7 @@ import {
   onCleanup,
   Options,
   post,
+  postgresCpu,
   postgresReachable,
   QUERIES,
   settled,
@@ -263,34 +264,6 @@ async function startPostGraphile(url: string, schema: string): Promise<Child> {
   const stopServer = onCleanup(() => stop(child));
   const port = await announcedPort(child, 'PostGraphile');
   return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: stopServer };
-}
-
-/**
- * CPU time (user + system) of a process so far, in ms (Linux clock ticks of 10 ms); with `children`, also that of its
- * children that have exited (PostgreSQL's postmaster thus counts the backends that closed during a run).
- */
-function cpuOf(pid: number, children = false): number {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]) + (children ? Number(fields[13]) + Number(fields[14]) : 0);
-    return ticks * 10;
-  } catch {
-    return 0;
-  }
-}
-
-/** CPU time of every PostgreSQL process on the machine (the server is local): the database's share of a run. */
-function postgresCpu(): number {
-  let total = 0;
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuOf(Number(entry), true);
-    } catch {
-      // the process ended
-    }
-  }
-  return total;
 }
 
 interface PeerMeasure {

@@ -334,6 +334,31 @@ export function createLoaders(dataSource: DataSource, operation: { fields?: Sele
     purposeCategory: new KnownRows(rows.purposeCategory),
     processor: new KnownRows(rows.processor),
   };
+  // The term each kind of fact names (see rowsWithLoader).
+  const joins = {
+    dataCategory: { entity: DataCategory, foreignKey: 'dataCategoryId', known: known.dataCategory },
+    purposeCategory: { entity: PurposeCategory, foreignKey: 'purposeCategoryId', known: known.purposeCategory },
+    processor: { entity: Processor, foreignKey: 'processorId', known: known.processor },
+    right: { entity: Right, foreignKey: 'rightId', known: known.right },
+  } as const;
+  /**
+   * A controller's facts of one kind in document order, each with the term it names; `shownAs` (a GraphQL type of
+   * OPTIONAL_COLUMNS): only the columns the operation's fields of that type read.
+   */
+  const factsWithTerm = <T extends ObjectLiteral, V extends ObjectLiteral & { id: number }>(
+    entity: EntityTarget<T>,
+    join: { entity: EntityTarget<V>; foreignKey: string; known: KnownRows<V> },
+    shownAs?: keyof typeof OPTIONAL_COLUMNS,
+  ) =>
+    rowsWithLoader<T, V>(
+      dataSource,
+      scheduler,
+      entity,
+      'controllerId',
+      join,
+      ['id'],
+      shownAs ? shownProperties(dataSource, entity, shownAs, operation) : undefined,
+    );
   const tied = (pairs: string): TiedControllerLoaders => ({
     page: childPageLoader(scheduler, readControllers(dataSource, pairs)),
     count: countLoader(dataSource, scheduler, countSql(pairs)),
@@ -396,69 +421,21 @@ export function createLoaders(dataSource: DataSource, operation: { fields?: Sele
     rightsRequestByController: one<RightsRequest, number>(RightsRequest, 'controllerId'),
     // one-to-many facts of a controller, in document order
     legalBasisClaims: many<LegalBasisClaim>(LegalBasisClaim, 'controllerId'),
-    disclosures: rowsWithLoader(dataSource, scheduler, DataCategoryDisclosure, 'controllerId', {
-      entity: DataCategory,
-      foreignKey: 'dataCategoryId',
-      known: known.dataCategory,
-    }),
-    purposes: rowsWithLoader(dataSource, scheduler, Purpose, 'controllerId', {
-      entity: PurposeCategory,
-      foreignKey: 'purposeCategoryId',
-      known: known.purposeCategory,
-    }),
-    engagements: rowsWithLoader(dataSource, scheduler, ProcessorEngagement, 'controllerId', {
-      entity: Processor,
-      foreignKey: 'processorId',
-      known: known.processor,
-    }),
+    disclosures: factsWithTerm(DataCategoryDisclosure, joins.dataCategory),
+    purposes: factsWithTerm(Purpose, joins.purposeCategory),
+    engagements: factsWithTerm(ProcessorEngagement, joins.processor),
+    rightStatements: factsWithTerm(RightStatement, joins.right),
     /**
      * The same four lists as the GraphQL fields of a controller show them: only the columns the operation's fields
      * read (see OPTIONAL_COLUMNS). The loaders above read every column, for code that reads whole facts (analysis).
      */
     shown: {
-      disclosures: rowsWithLoader(
-        dataSource,
-        scheduler,
-        DataCategoryDisclosure,
-        'controllerId',
-        { entity: DataCategory, foreignKey: 'dataCategoryId', known: known.dataCategory },
-        ['id'],
-        shownProperties(dataSource, DataCategoryDisclosure, 'DataCategoryDisclosure', operation),
-      ),
-      purposes: rowsWithLoader(
-        dataSource,
-        scheduler,
-        Purpose,
-        'controllerId',
-        { entity: PurposeCategory, foreignKey: 'purposeCategoryId', known: known.purposeCategory },
-        ['id'],
-        shownProperties(dataSource, Purpose, 'Purpose', operation),
-      ),
-      engagements: rowsWithLoader(
-        dataSource,
-        scheduler,
-        ProcessorEngagement,
-        'controllerId',
-        { entity: Processor, foreignKey: 'processorId', known: known.processor },
-        ['id'],
-        shownProperties(dataSource, ProcessorEngagement, 'ProcessorEngagement', operation),
-      ),
-      rightStatements: rowsWithLoader(
-        dataSource,
-        scheduler,
-        RightStatement,
-        'controllerId',
-        { entity: Right, foreignKey: 'rightId', known: known.right },
-        ['id'],
-        shownProperties(dataSource, RightStatement, 'RightStatement', operation),
-      ),
+      disclosures: factsWithTerm(DataCategoryDisclosure, joins.dataCategory, 'DataCategoryDisclosure'),
+      purposes: factsWithTerm(Purpose, joins.purposeCategory, 'Purpose'),
+      engagements: factsWithTerm(ProcessorEngagement, joins.processor, 'ProcessorEngagement'),
+      rightStatements: factsWithTerm(RightStatement, joins.right, 'RightStatement'),
     },
     recipientDisclosures: many<RecipientDisclosure>(RecipientDisclosure, 'controllerId'),
-    rightStatements: rowsWithLoader(dataSource, scheduler, RightStatement, 'controllerId', {
-      entity: Right,
-      foreignKey: 'rightId',
-      known: known.right,
-    }),
     statements: many<PolicyStatement>(PolicyStatement, 'controllerId'),
     /** The evidence of each fact (by fact id), in document order. */
     evidence: rowsWithLoader(
