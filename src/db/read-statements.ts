@@ -39,7 +39,7 @@ interface PostgresStatement {
   names: string[];
 }
 
-/** Past this many distinct texts, further ones run unnamed (a bound on what each connection keeps prepared). */
+/** Past this many distinct texts, further ones run unnamed and are not kept (a bound on what each connection keeps prepared). */
 const MAX_PREPARED = 1000;
 
 /** A list parameter in a condition: `x IN (:...keys)` or `x NOT IN (:...keys)`. */
@@ -90,8 +90,9 @@ class PostgresReads implements ReadStatements {
         not ? `<> ALL(${position(name)})` : `= ANY(${position(name)})`,
       )
       .replace(PARAMETER, (_all, name: string) => position(name));
-    const name = this.compiled.size < MAX_PREPARED ? `pg_read_${this.compiled.size + 1}` : undefined;
-    this.compiled.set(sql, (statement = { text, name, names }));
+    // The texts come from the code, a bounded set; past the bound, a text is neither prepared nor kept.
+    if (this.compiled.size >= MAX_PREPARED) return { text, name: undefined, names };
+    this.compiled.set(sql, (statement = { text, name: `pg_read_${this.compiled.size + 1}`, names }));
     return statement;
   }
 }
@@ -103,7 +104,10 @@ class SqliteReads implements ReadStatements {
 
   async rows<T>(sql: string, parameters: ObjectLiteral = {}): Promise<T[]> {
     let names = this.names.get(sql);
-    if (!names) this.names.set(sql, (names = [...sql.matchAll(ANY_PARAMETER)].map((match) => match[1])));
+    if (!names) {
+      names = [...sql.matchAll(ANY_PARAMETER)].map((match) => match[1]);
+      if (this.names.size < MAX_PREPARED) this.names.set(sql, names);
+    }
     for (const name of names) if (!(name in parameters)) throw missing(name, sql);
     const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters, {});
     const connection = (this.dataSource.driver as unknown as { databaseConnection: sqlite3.Database })

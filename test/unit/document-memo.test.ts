@@ -1,5 +1,5 @@
 import { parse } from 'graphql';
-import { documentMemo } from '../../src/server/document-memo';
+import { documentMemo, MAX_KEY_LENGTH } from '../../src/server/document-memo';
 
 describe('documentMemo', () => {
   it('computes once per document and key, again for another document or key, and never remembers a throw', () => {
@@ -21,5 +21,14 @@ describe('documentMemo', () => {
     memo(one, 'z');
     memo(one, 'x');
     expect(calls.slice(4)).toEqual(['y', 'z', 'x']);
+  });
+
+  it('does not keep a key longer than MAX_KEY_LENGTH (a policy sent as a variable)', () => {
+    let calls = 0;
+    const memo = documentMemo(() => ++calls);
+    const document = parse('{ a }');
+    const long = 'x'.repeat(MAX_KEY_LENGTH + 1);
+    expect([memo(document, long), memo(document, long)]).toEqual([1, 2]);
+    expect([memo(document, 'short'), memo(document, 'short')]).toEqual([3, 3]);
   });
 });
