@@ -49,4 +49,4 @@ export const RIGHT_PATTERNS: [RightCode, RegExp][] = [
 
 /** Words that show a sentence grants or explains rights ("u heeft het recht", "you may", "vous pouvez"). */
 export const RIGHTS_CUE =
-  /recht|kunt|kan u|mag|rights?\b|entitled|may |can |droit|pouvez|verzoek|request|demande|indien gewenst|desgewenst|op (?:uw|je) vraag|if you wish|on request|sur demande|si vous le souhaitez/i;
+  /recht|kunt|kan u|mag|mogelijkheid|rights?\b|entitled|may |can |the (?:option|possibility) to|droit|pouvez|possibilit[ée] de|verzoek|request|demande|indien gewenst|desgewenst|op (?:uw|je) vraag|if you wish|on request|sur demande|si vous le souhaitez/i;
