@@ -51,3 +51,26 @@ DWH neemt geen op basis van geautomatiseerde verwerkingen besluiten over zaken d
     expect(p.automatedDecisionMaking?.used).toBe(false);
   });
 });
+
+describe('purposes: lists of bases and of retention periods', () => {
+  it('reads no purpose from a list of lawful bases, nor from a list of retention periods (fr)', async () => {
+    // Efficia Digital, politique-confidentialite.html (eval/dev/efficia-digital-fr)
+    const p = await extractText(
+      `<h2>3. Finalités du traitement</h2>
+<p>Les données sont utilisées pour :</p>
+<ul><li>fournir les prestations commandées&nbsp;;</li><li>assurer la sécurité du site.</li></ul>
+<h2>4. Base légale</h2>
+<p>Les traitements reposent, selon les cas, sur :</p>
+<ul><li>le consentement de l’utilisateur&nbsp;;</li><li>l’exécution d’un contrat ou de mesures précontractuelles&nbsp;;</li><li>le respect d’obligations légales.</li></ul>
+<h2>5. Durée de conservation</h2>
+<p>Les données sont conservées uniquement pendant la durée nécessaire aux finalités pour lesquelles elles ont été collectées.</p>
+<ul><li>demandes de diagnostic : jusqu’à 24 mois après le dernier contact&nbsp;;</li><li>données clients : pendant la durée nécessaire à la relation commerciale et aux obligations légales&nbsp;;</li></ul>`,
+      'text/html',
+    );
+    expect(p.purposes.map((x) => [x.category, x.legalBases])).toEqual([
+      ['ServiceProvision', []],
+      ['EnforceSecurity', []],
+    ]);
+    expect(p.legalBases.map((b) => b.code).sort()).toEqual(['CONSENT', 'CONTRACT', 'LEGAL_OBLIGATION']);
+  });
+});
