@@ -74,3 +74,30 @@ describe('purposes: lists of bases and of retention periods', () => {
     expect(p.legalBases.map((b) => b.code).sort()).toEqual(['CONSENT', 'CONTRACT', 'LEGAL_OBLIGATION']);
   });
 });
+
+describe('purpose wordings (nl/fr)', () => {
+  it('reads answering requests as customer care, audience measurement as analytics and knowing who is a member as member management', async () => {
+    // Efficia Digital (eval/dev/efficia-digital-fr)
+    const fr = await extractText(
+      `<h2>3. Finalités du traitement</h2>
+<p>Les données sont utilisées pour :</p>
+<ul><li>répondre aux demandes envoyées via le site&nbsp;;</li></ul>
+<h2>9. Cookies</h2>
+<p>Cloudflare Web Analytics est utilisé pour mesurer l’audience et les performances du site.</p>`,
+      'text/html',
+    );
+    expect(fr.purposes.map((x) => x.category)).toEqual(['CustomerCare', 'ServiceUsageAnalytics']);
+    // KIN vzw (eval/dev/kin-vzw)
+    const kin = await extractText(
+      'Wij gebruiken je gegevens voor de volgende doeleinden:\n\n- Contactformulier: om aan je vraag te voldoen, een antwoord te geven (uitvoeren opdracht).\n',
+      'text/markdown',
+    );
+    expect(kin.purposes.map((x) => x.category)).toContain('CustomerCare');
+    // DWH (eval/dev/dwh-delft)
+    const dwh = await extractText(
+      'DWH verwerkt jouw persoonsgegevens voor de volgende doelen:\n- Naam, geboortedatum en adres om te weten wie lid is\n',
+      'text/markdown',
+    );
+    expect(dwh.purposes.map((x) => x.category)).toEqual(['CustomerManagement']);
+  });
+});
