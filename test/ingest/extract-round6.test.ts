@@ -101,3 +101,23 @@ describe('purpose wordings (nl/fr)', () => {
     expect(dwh.purposes.map((x) => x.category)).toEqual(['CustomerManagement']);
   });
 });
+
+describe('data-category wordings (en/fr)', () => {
+  it('reads "secteur d’activité", "informations communiquées dans les formulaires" and "any other details you choose to provide"', async () => {
+    // Efficia Digital (eval/dev/efficia-digital-fr)
+    const fr = await extractText(
+      `<h2>2. Données collectées</h2>
+<p>Lorsque vous utilisez notre site ou remplissez un formulaire, nous pouvons collecter les informations suivantes :</p>
+<ul><li>secteur d’activité&nbsp;;</li><li>informations communiquées dans les formulaires.</li></ul>`,
+      'text/html',
+    );
+    expect(fr.dataCategories.map((d) => d.category)).toEqual(['business-activity', 'user-provided-data']);
+    // ASafariM (eval/dev/asafarim)
+    const en = await extractText(
+      `## 2. Information We Collect
+If you contact us (e.g., via email or a contact form), we may collect your name, email address, and any other details you choose to provide.`,
+      'text/markdown',
+    );
+    expect(en.dataCategories.map((d) => d.category).sort()).toEqual(['email-address', 'name', 'user-provided-data']);
+  });
+});
