@@ -121,3 +121,28 @@ If you contact us (e.g., via email or a contact form), we may collect your name,
     expect(en.dataCategories.map((d) => d.category).sort()).toEqual(['email-address', 'name', 'user-provided-data']);
   });
 });
+
+describe('controller names', () => {
+  it('reads the name after "The Data Controller for the Site is:" and never the role as a name', async () => {
+    // ASafariM (eval/dev/asafarim)
+    const p = await extractText(
+      `## 1. Data Controller
+The Data Controller for the Site is:
+**ASafariM**  
+Hasselt, Belgium  
+contact@asafarim.com`,
+      'text/markdown',
+    );
+    expect(p.controller.name).toBe('ASafariM');
+  });
+
+  it('reads an organisation introducing itself: "Efficia Digital est un service spécialisé dans ..."', async () => {
+    // Efficia Digital (eval/dev/efficia-digital-fr)
+    const p = await extractText(
+      `<h2>1. Qui sommes-nous ?</h2>
+<p>Efficia Digital est un service spécialisé dans l’audit, le conseil et l’optimisation des fiches Google Business Profile des entreprises locales.</p>`,
+      'text/html',
+    );
+    expect(p.controller.name).toBe('Efficia Digital');
+  });
+});
