@@ -146,3 +146,35 @@ contact@asafarim.com`,
     expect(p.controller.name).toBe('Efficia Digital');
   });
 });
+
+describe('rights and cookies worded in lists and prose (en/fr)', () => {
+  it('reads "Restriction:" and "Objection: Object to certain types of data processing" in a rights list', async () => {
+    // ASafariM (eval/dev/asafarim)
+    const p = await extractText(
+      `## 8. Your Rights Under GDPR
+Subject to certain conditions, you have the right to:
+- **Restriction**: Restrict how we process your data in certain circumstances.  
+- **Objection**: Object to certain types of data processing.  
+`,
+      'text/markdown',
+    );
+    expect(p.rights.map((r) => r.right).sort()).toEqual(['OBJECTION', 'RESTRICTION']);
+  });
+
+  it('reads "the right to consult" and "if you do not want to receive information about our products"', async () => {
+    // Belgacom, online privacy policy 2011 (eval/dev/belgacom)
+    const p = await extractText(
+      'If you do not want to receive information about Belgacom products and services, please read the instructions at the end of this text on how to inform us of your wish for privacy.\nYou have the right to consult and, if necessary, rectify your personal data.',
+    );
+    expect(p.rights.map((r) => r.right).sort()).toEqual(['ACCESS', 'OBJECT_DIRECT_MARKETING', 'RECTIFICATION']);
+  });
+
+  it('reads "cookies techniques ou analytiques" as essential and analytics cookies', async () => {
+    // Efficia Digital (eval/dev/efficia-digital-fr)
+    const p = await extractText(
+      '<p>Des données techniques peuvent également être collectées lors de la navigation :</p><ul><li>adresse IP&nbsp;;</li><li>cookies techniques ou analytiques.</li></ul>',
+      'text/html',
+    );
+    expect(p.cookies.map((c) => c.kind).sort()).toEqual(['ANALYTICS', 'ESSENTIAL']);
+  });
+});
