@@ -178,3 +178,17 @@ Subject to certain conditions, you have the right to:
     expect(p.cookies.map((c) => c.kind).sort()).toEqual(['ANALYTICS', 'ESSENTIAL']);
   });
 });
+
+describe('recipients', () => {
+  it('reads no hosting-provider recipient from a list item that opens with a named vendor', async () => {
+    // Efficia Digital (eval/dev/efficia-digital-fr)
+    const p = await extractText(
+      `<h2>6. Partage des données</h2>
+<p>Elles peuvent être transmises à des prestataires nécessaires au fonctionnement du service, notamment :</p>
+<ul><li>Cloudflare, pour l’hébergement, la sécurité et Cloudflare Web Analytics&nbsp;;</li></ul>`,
+      'text/html',
+    );
+    expect(p.recipients.map((r) => r.category)).toEqual(['service-provider']);
+    expect(p.processors.map((x) => x.processor)).toEqual(['cloudflare']);
+  });
+});
