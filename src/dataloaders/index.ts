@@ -252,8 +252,8 @@ export interface Selection {
  * those fields: the lists' loaders leave a column out when the operation selects none of them (50 controllers'
  * rights, data items, vendors and purposes carried their global-id keys, conditions, contexts and services whether
  * asked for or not). Every other field reads the columns that are always there (ids, foreign keys, flags);
- * test/api/column-selection.test.ts asks for each field of these types alone and checks its value against a query
- * that selects all of them.
+ * test/api/column-selection.test.ts asks for each field of these types alone and checks its value against a lookup
+ * of the whole fact by id.
  */
 const OPTIONAL_COLUMNS = {
   RightStatement: { nodeKey: ['id'], conditions: ['conditions'] },
