@@ -10,7 +10,10 @@ const KINDS: [string, RegExp][] = [
     /technische|strikt noodzakelijke?|noodzakelijke|essenti[ëe]le|strictly necessary|necessary|essential|techniques|n[ée]cessaires?|indispensables?|essentiels?/i,
   ],
   ['FUNCTIONAL', /functionele|functional|fonctionnels|de pr[ée]f[ée]rence|preference|voorkeur/i],
-  ['ANALYTICS', /analytische|analytics?|analytical|statisti|analyse|mesure d'audience|prestatie|performance/i],
+  [
+    'ANALYTICS',
+    /analytische|analytics?|analytical|analytiques?|statisti|analyse|mesure d'audience|prestatie|performance/i,
+  ],
   [
     'MARKETING',
     /marketing|advertentie|advertis(?:ing|ement)|reclame|tracking|tracerings|publicitaires|ciblage|targeting|ad cookies/i,

@@ -66,9 +66,14 @@ function reliedOn(doc: PolicyText, hit: Hit, code: LegalBasisCode): boolean {
   );
 }
 
-/** A sentence that names bases, or an item of a list such a sentence introduces ("Grondslag ... is:" / "Het lidmaatschapsovereenkomst"). */
+/**
+ * A sentence that names bases, an item of a list such a sentence introduces ("Grondslag ... is:" / "Het
+ * lidmaatschapsovereenkomst"), or an item of a list under a basis heading ("4. Base légale" ... "le consentement de
+ * l'utilisateur").
+ */
 function basisStatement(doc: PolicyText, s: Sentence): boolean {
   if (s.kind === 'heading' || inTopic(doc, s, ['rights'])) return false;
+  if (s.kind === 'list-item' && inTopic(doc, s, ['legal-basis'])) return true;
   return BASIS_STATEMENT.test(viewOf(doc, s)) || (s.intro !== undefined && BASIS_STATEMENT.test(viewOf(doc, s.intro)));
 }
 

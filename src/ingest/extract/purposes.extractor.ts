@@ -10,8 +10,9 @@ import { legalBasesAt, legalBasesIn } from './legal-bases.extractor';
 import { inTopic, negated, viewOf } from './scan';
 import { sectionTies } from './section-lists';
 
+// A list introduced by a retention sentence ("Les données sont conservées ... aux finalités ... :") gives periods.
 const NOT_PURPOSE_INTRO =
-  /gegevens(?! (om|voor))|data (?!to)|informatie die|cookies|rechten|rights|droits|ontvangers|recipients|derden|third parties/i;
+  /gegevens(?! (om|voor))|data (?!to)|informatie die|cookies|rechten|rights|droits|ontvangers|recipients|derden|third parties|bewaard|bewaren|bewaartermijn|retained|retain|kept|conserv[ée]e?s?|dur[ée]e de conservation/i;
 // "... worden verwerkt ten behoeve van de volgende doelstelling(en):": whatever else the intro names, the list it
 // ends is a list of purposes.
 const PURPOSE_LIST_INTRO =
@@ -168,12 +169,14 @@ function basesPerPurpose(st: Statement, found: Found[]): Map<Found, LegalBasisCo
 
 /** The legal-compliance purpose read off a lawful basis ("op basis van ... wettelijke verplichtingen"): not one. */
 function basisWording(doc: PolicyText, st: Statement, f: Found): boolean {
+  const isBasis = legalBasesAt(st.body).some((m) => m.start < f.index + f.length && f.index < m.end);
+  // "l'exécution d'un contrat ou de mesures précontractuelles" in a list of bases: the basis, not a purpose.
+  if (st.basisItem && isBasis) return true;
   if (f.code !== 'LegalCompliance') return false;
   const before = st.body.slice(0, f.index);
   if (COMPLY_VERB.test(st.body.slice(Math.max(0, f.index - 30), f.index + f.length))) return false;
   // A basis-section item naming the law as its basis ("Wettelijke verplichting: ..."), not a purpose it lists
   // ("Data breach notification: Required under GDPR" under "Legal Obligation").
-  const isBasis = legalBasesAt(st.body).some((m) => m.start < f.index + f.length && f.index < m.end);
   if (st.basisItem || st.sentence.kind === 'list-item') {
     const intro = st.sentence.intro ? viewOf(doc, st.sentence.intro) : '';
     return isBasis && (st.basisItem || BASIS_BEFORE.test(intro));
@@ -206,10 +209,13 @@ export function extractPurposes(doc: PolicyText, vocabulary: Vocabulary): Extrac
   for (const st of statements(doc)) {
     if (st.sentence.kind === 'list-item' && underPurposeItem(doc, st.sentence, named)) continue;
     const dutch = doc.language === 'nl';
-    let found = categoriesIn(st.phrase, known, dutch);
-    if (found.length === 0 && st.phrase !== st.body)
-      found = categoriesIn(st.body, known, dutch).slice(0, st.basisItem ? undefined : 1);
-    found = found.filter((f) => !basisWording(doc, st, f));
+    const inLabel = categoriesIn(st.phrase, known, dutch);
+    let found = inLabel.filter((f) => !basisWording(doc, st, f));
+    // A label that names only a basis ("Om een overeenkomst te kunnen uitvoeren: ...") is not read further.
+    if (found.length === 0 && inLabel.length === 0 && st.phrase !== st.body)
+      found = categoriesIn(st.body, known, dutch)
+        .filter((f) => !basisWording(doc, st, f))
+        .slice(0, st.basisItem ? undefined : 1);
     if (found.length === 0) continue;
     named.add(st.sentence.block);
     const bases = basesFor(doc, st);

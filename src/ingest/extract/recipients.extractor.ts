@@ -1,10 +1,15 @@
 import type { RecipientFacts } from '../../policy/fact-file';
 import type { Vocabulary } from '../../policy/vocabulary';
 import { RECIPIENT_PATTERNS, SHARING_CUE } from '../lexicon/recipients';
+import { VENDORS } from '../lexicon/vendors';
 import { PolicyText } from '../structure';
 import { sentenceEvidence } from './evidence';
 import { Extracted } from './extracted-policy';
 import { inTopic, negated, scan, viewOf } from './scan';
+
+// A list item or sentence that opens with a vendor ("Cloudflare, pour l'hébergement", "Google Firebase (Data storage
+// and hosting)") states that vendor's service, a processor fact: its task words name no unnamed recipient.
+const NAMED_VENDOR = new RegExp(`^\\s*(?:${VENDORS.flatMap((v) => v.aliases).join('|')})(?![\\p{L}\\d])`, 'u');
 
 /**
  * Unnamed categories of recipients (open class): phrases of the lexicon in sentences about sharing or in a
@@ -22,7 +27,10 @@ export function extractRecipients(doc: PolicyText, vocabulary: Vocabulary): Extr
       (s) => s.kind !== 'heading' && (inTopic(doc, s, ['recipients']) || SHARING_CUE.test(viewOf(doc, s))),
     );
     const hit = hits.find(
-      (h) => !negated(doc, h.sentence, h.start, h.end, 0) && !/cookie/i.test(viewOf(doc, h.sentence)),
+      (h) =>
+        !negated(doc, h.sentence, h.start, h.end, 0) &&
+        !/cookie/i.test(viewOf(doc, h.sentence)) &&
+        !NAMED_VENDOR.test(viewOf(doc, h.sentence)),
     );
     if (!hit) continue;
     out.push({

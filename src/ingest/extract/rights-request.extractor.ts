@@ -31,7 +31,7 @@ const CHANNELS: [RequestChannel, RegExp][] = [
   ],
 ];
 const RESPONSE =
-  /(?:hebben we |we have |nous avons )?(binnen|within|(?=(?:een|één|one|un|1) (?:maand|month|mois) (?:de tijd|to (?:respond|reply)|pour r[ée]pondre))|dans un d[ée]lai d'?|dans les|uiterlijk|no later than|au plus tard)[^.;]{0,30}?(\d{1,3}|een|één|one|un|a|dertig|thirty|trente)\s(maand|month|mois|werkdagen|business days|working days|jours ouvrables|dagen|days|jours|weken|weeks)/i;
+  /(?:hebben we |we have |nous avons )?(binnen|within|(?=(?:een|één|one|un|1) (?:maand|month|mois) (?:de tijd|to (?:respond|reply)|pour r[ée]pondre))|dans un d[ée]lai d'?|dans les|uiterlijk|no later than|au plus tard)[^.;]{0,30}?(\d{1,3}|een|één|one|un|a|twee|two|deux|drie|three|trois|vier|four|quatre|vijf|five|cinq|zes|six|acht|eight|huit|tien|ten|dix|veertien|fourteen|quinze|dertig|thirty|trente)\s(maand(?:en)?|months?|mois|werkdagen|business days|working days|jours ouvrables|dagen|days|jours|weken|weeks|semaines)/i;
 // A fee the policy says may be charged (not "kosteloos" / "free of charge", which say there is none).
 const FEE =
   /(?:klein|redelijk) bedrag|administratieve kost|vergoeding (?:vragen|aanrekenen)|\b(?:a |reasonable |small )fee\b|charge (?:you )?a|r[ée]tribution|frais (?:raisonnables|administratifs)|moyennant paiement/i;

@@ -58,7 +58,7 @@ const PATTERNS: { re: RegExp; strength: number; open?: boolean }[] = [
   { re: /\((?:hereinafter|hierna|ci-après)[^)"“'‘]{0,30}["“'‘](\p{Lu}[^"”'’)]{1,40})["”'’]\)/gu, strength: 0.88 },
   // "De verwerkingsverantwoordelijke ... is:\n\nMinisterie van ...", "Data Controller\n\nBGSNL (...)"
   {
-    re: new RegExp(String.raw`(?:${ROLE})[^.\n]{0,90}?\s(?:is|sont|est)\s?:?\s*\n+\s*([^\n]{2,90})`, 'giu'),
+    re: new RegExp(String.raw`(?:${ROLE})[^.\n]{0,90}?\s(?:is|sont|est)\s?(?::\s*\n*|\n+)\s*([^\n]{2,90})`, 'giu'),
     strength: 0.85,
     open: true,
   },
@@ -75,6 +75,15 @@ const PATTERNS: { re: RegExp; strength: number; open?: boolean }[] = [
       'gu',
     ),
     strength: 0.7,
+  },
+  // "Efficia Digital est un service spécialisé dans ...", "X is een vereniging ...", "X is a company ...": the
+  // organisation introducing itself
+  {
+    re: new RegExp(
+      String.raw`(?:^|[.!?]\s|\n)${ARTICLE}(\p{Lu}[\p{L}\d&' -]{1,50}?)\s(?:est une? (?:service|société|entreprise|association|asbl|organisation|agence|cabinet)|is een (?:bedrijf|vereniging|stichting|organisatie|onderneming|dienst)|is an? (?:company|organi[sz]ation|association|foundation|service|agency))\b`,
+      'gu',
+    ),
+    strength: 0.65,
   },
   // "Bij KLJ Wiekevorst nemen we je privacy erg serieus", "At Acme, we value...", "Chez Acme, nous..."
   {
@@ -99,7 +108,7 @@ const HEADING =
   /^\s*(?:\d+[.)]?\s*)?(?:(?:data )?controller|verwerkingsverantwoordelijke|verantwoordelijke|responsable (?:du|de) traitement|wie (?:zijn|is) (?:wij|we)|who we are)\b|^[^.:]{0,50}\b(?:du responsable du traitement|van de verwerkingsverantwoordelijke|of the (?:data )?controller)\s*$/i;
 
 const REJECT =
-  /^(wie|who|qui|wat|what|wij|we|ons|onze|our|us|nous|notre|deze|dit|this|cette|ce|il|elle|zij|u|you|de website|het bedrijf|the company|the website|de organisatie|onze groep|onze vereniging|iedereen|elke|each|all|alle|personal|persoonsgegevens|gegevens|data|privacy|the following|de volgende|hierbij)\b/i;
+  /^(wie|who|qui|wat|what|wij|we|ons|onze|our|us|nous|notre|deze|dit|this|cette|ce|il|elle|zij|u|you|de website|het bedrijf|the company|the website|de organisatie|onze groep|onze vereniging|iedereen|elke|each|all|alle|personal|persoonsgegevens|gegevens|data|privacy|the following|de volgende|hierbij|(?:the |de |het |le |la )?(?:data )?controller|(?:de )?verwerkingsverantwoordelijke|(?:le )?responsable du traitement)\b/i;
 
 function acceptable(raw: string, vendorsOk = false): boolean {
   const name = raw.trim();

@@ -46,8 +46,10 @@ export function extractTransfers(doc: PolicyText): Extracted<TransferFacts> | nu
   };
 }
 
+// "neemt niet op basis van geautomatiseerde verwerkingen besluiten" (the Dutch template), "decisions based solely on
+// automated processing" / "décision fondée exclusivement sur un traitement automatisé" (GDPR art. 22 wording).
 const AUTOMATED =
-  /geautomatiseerde (besluitvorming|beslissing|individuele besluitvorming)|automated (individual )?decision|automated processing, including profiling|profilering|profiling|d[ée]cision(s)? (individuelle(s)? )?automatis[ée]e|prise de d[ée]cision automatis/i;
+  /geautomatiseerde (besluitvorming|beslissing|individuele besluitvorming)|geautomatiseerde verwerkingen besluiten|decisions? (?:based )?(?:solely |exclusively )?on automated processing|d[ée]cisions? fond[ée]es? (?:exclusivement )?sur un traitement automatis|automated (individual )?decision|automated processing, including profiling|profilering|profiling|d[ée]cision(s)? (individuelle(s)? )?automatis[ée]e|prise de d[ée]cision automatis/i;
 const RIGHT_CONTEXT = /niet te worden onderworpen|not to be subject|ne pas faire l'objet|recht|right|droit/i;
 
 /** Automated decision-making: used false when denied ("geen geautomatiseerde besluitvorming"), true when stated. */
@@ -68,13 +70,17 @@ export function extractAutomatedDecisions(doc: PolicyText): Extracted<AutomatedD
 }
 
 const AGE =
-  /(jonger dan|onder de|younger than|under(?: the age of)?|below the age of|moins de|[âa]g[ée]e?s? de moins de|minimum age of|at least|minstens|au moins|<)\s*(\d{1,2})\s*(jaar|years?|ans)?/i;
+  /(jonger (?:zijn |is )?dan|onder de|younger than|under(?: the age of)?|below the age of|moins de|[âa]g[ée]e?s? de moins de|minimum age of|at least|minstens|au moins|<)\s*(\d{1,2})\s*(jaar|years?|ans)?/i;
 const CHILD =
-  /kinderen|kind\b|minderjarig|jongeren|websitebezoekers|bezoeker|ouders|voogd|children|child|minors?|parent|guardian|enfants?|mineurs?|parents/i;
+  /kinderen|kind\b|minderjarig|jongeren|websitebezoekers|bezoeker|ouders|voogd|verzorger|children|child|minors?|parent|guardian|enfants?|mineurs?|parents/i;
+// "heeft niet de intentie gegevens te verzamelen over gebruikers die jonger zijn dan 16 jaar": an age limit on whom
+// data are collected about, also without a word for children.
+const NO_INTENT =
+  /niet de intentie|(?:do not|don't|never) (?:knowingly|intentionally) collect|not intended for|pas l'intention|sciemment/i;
 
 /** The minimum age the policy sets for its users (12..18), from a sentence about children or minors. */
 export function extractMinimumAge(doc: PolicyText): Extracted<MinimumAgeFacts> | null {
-  const hit = scan(doc, AGE, (s) => CHILD.test(viewOf(doc, s))).find((h) => {
+  const hit = scan(doc, AGE, (s) => CHILD.test(viewOf(doc, s)) || NO_INTENT.test(viewOf(doc, s))).find((h) => {
     const age = Number(h.match[2]);
     return age >= 12 && age <= 18;
   });

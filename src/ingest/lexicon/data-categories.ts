@@ -24,7 +24,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'usage-timing',
-    /tijdstip|datum en tijd|\btijd van (?:toegang|bezoek|uw bezoek)|time of (?:access|visit)|heure d'acc[eè]s|tijd gespendeerd|duur van (uw |het )?(bezoek|gebruik)|frequentie|time spent|date and time|duration of (your )?visit|heure (de|et)|dur[ée]e de (la )?visite/i,
+    /tijdstip|datum en tijd|\btijd van (?:toegang|bezoek|uw bezoek)|time of (?:your )?(?:access|visit)|heure d'acc[eè]s|tijd gespendeerd|duur van (uw |het )?(bezoek|gebruik)|frequentie|time spent|date and time|duration of (your )?visit|heure (de|et)|dur[ée]e de (la )?visite/i,
   ],
   ['referrer', /referr(er|ing)|verwijzende|zoekwoord|search terms|site r[ée]f[ée]rent/i],
   ['software-use', /ad-?blocker|adblock/i],
@@ -70,7 +70,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'business-activity',
-    /activiteit van de onderneming|bedrijfsactiviteit|business activit|activit[ée] de l'entreprise/i,
+    /activiteit van de onderneming|bedrijfsactiviteit|business activit|activit[ée] de l'entreprise|secteur d'activit[ée]|bedrijfssector|(?:business|industry) sector/i,
   ],
   ['cv', /\bcv\b|curriculum|\br[ée]sum[ée]\b/i],
   ['motivation-letter', /motivatiebrief|motivation letter|cover letter|sollicitatiebrief|lettre de motivation/i],
@@ -111,11 +111,11 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'uploaded-content',
-    /ge[üu]ploade|uploaded|bijlagen|attachments|contenu (?:des|de vos) commentaires|(?:content of )?(?:your )?comments you post|fichiers (t[ée]l[ée]vers[ée]s|joints)|\bfoto'?s\b|\bphotos?\b|afbeeldingen|beeldmateriaal/i,
+    /ge[üu]ploade|uploaded|bijlagen|attachments|contenu (?:des|de vos) commentaires|(?:content of )?(?:your )?comments you post|fichiers (t[ée]l[ée]vers[ée]s|joints)|\bfoto'?s\b|\bphotos?\b|afbeeldingen|beeldmateriaal|beeldopnamen|beeltenis|video-?opnamen?|video recordings|enregistrements vid[ée]o/i,
   ],
   [
     'user-provided-data',
-    /overige persoonsgegevens die u|andere (vorm van )?informatie die (u|je|door)|andere persoonsgegevens die (u|je)|other (personal )?(data|information) (that )?you (provide|give|share)|autres (donn[ée]es|informations) que vous|(donn[ée]es|informations) (fournies|transmises) (volontairement|via (les|nos) formulaires)|(data|information) you (voluntarily )?(submit|provide) (through|via|in) (the |our )?forms?/i,
+    /overige persoonsgegevens die u|(?:any )?other (?:personal )?(?:details|information|data) (?:that )?you (?:choose|decide|wish) to (?:provide|give|share|submit)|(?:informations|donn[ée]es) communiqu[ée]es|andere (vorm van )?informatie die (u|je|door)|andere persoonsgegevens die (u|je)|other (personal )?(data|information) (that )?you (provide|give|share)|autres (donn[ée]es|informations) que vous|(donn[ée]es|informations) (fournies|transmises) (volontairement|via (les|nos) formulaires)|(data|information) you (voluntarily )?(submit|provide) (through|via|in) (the |our )?forms?/i,
   ],
   ['account-history', /accountgeschiedenis|account history|historique (du|de) compte/i],
   ['gender', /geslacht|\bgender\b|\bsexe\b|\bgenre\b/i],

@@ -35,7 +35,7 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ],
   [
     'ServiceUsageAnalytics',
-    /analy[sz]|begrijpen hoe|understand(ing)? how|monitor(?:ing)? the (?:use|usage)|suivre l'utilisation|mesure d'audience|statisti|visitor numbers|bezoekersaantallen|tally/i,
+    /analy[sz]|begrijpen hoe|understand(ing)? how|monitor(?:ing)? the (?:use|usage)|suivre l'utilisation|mesure d'audience|statisti|visitor numbers|bezoekersaantallen|tally|mesurer l'audience|audience measurement|measur(?:e|ing) (?:the )?(?:audience|traffic)/i,
   ],
   [
     'IdentityVerification',
@@ -60,7 +60,7 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ['VendorManagement', /leverancier|supplier|vendor|fournisseur/i],
   [
     'CustomerManagement',
-    /klantenbeheer|klantenadministratie|klantenbestand|klanten-? ?en leveranciers|customer (management|administration|records)|gestion (des|de la) client|ledenadministratie|ledenbeheer|member(ship)? (administration|management)|gestion des membres|suivi de (?:votre|leur|l') ?affiliation/i,
+    /klantenbeheer|klantenadministratie|klantenbestand|klanten-? ?en leveranciers|customer (management|administration|records)|gestion (des|de la) client|ledenadministratie|ledenbeheer|member(ship)? (administration|management)|gestion des membres|suivi de (?:votre|leur|l') ?affiliation|wie lid (?:is|zijn)|ledenlijst|ledenbestand/i,
   ],
   [
     'CustomerRelationshipManagement',
@@ -68,7 +68,7 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ],
   [
     'CustomerCare',
-    /support|ondersteuning|ondersteunen bij|klantendienst|klantenservice|customer (service|support|care)|vragen (te )?beantwoorden|beantwoorden van (uw |je )?vragen|answer your (questions|requests)|assistance|service client|moeilijkheden|helpdesk|r[ée]pondre [àa] (vos|votre) (questions|demande)|respond(?:ing)? to (?:any |your )?(?:comments|questions|enquir|inquir)/i,
+    /support|ondersteuning|ondersteunen bij|klantendienst|klantenservice|customer (service|support|care)|vragen (te )?beantwoorden|beantwoorden van (uw |je )?vragen|answer your (questions|requests)|assistance|service client|moeilijkheden|helpdesk|r[ée]pondre [àa] (vos|votre) (questions|demande)|respond(?:ing)? to (?:any |your )?(?:comments|questions|enquir|inquir)|r[ée]pondre aux (?:demandes|questions|messages)|traiter (?:vos|les) demandes|(?:een )?antwoord (?:te )?geven|aan (?:je|uw|jouw) vra(?:ag|gen) te voldoen|handl(?:e|ing) (?:your )?(?:requests|enquiries|inquiries)/i,
   ],
   ['AccountManagement', /\baccount|profiel|\bcompte\b|login/i],
   [

@@ -7,7 +7,7 @@ import { RightCode } from '../../entities/enums';
 export const RIGHT_PATTERNS: [RightCode, RegExp][] = [
   [
     RightCode.ACCESS,
-    /recht (op|van|tot) (in)?zage|inzagerecht|inzage|(gegevens|persoonsgegevens) (in te zien|inzien)|in te zien|right (of|to) access|access (to )?(your|the) (personal )?(data|information)|request (a copy|access)|droit d'acc[eè]s|acc[ée]der [àa] (vos|ses) donn[ée]es|right to know|(?:review|view|see) (?:or edit )?(?:your|the) (?:personal )?(?:data|information)|(?:gegevens|persoonsgegevens) (?:in te kijken|inkijken|raadplegen)|\binkijken\b|\bin te kijken\b|\bop te vragen en in te (?:kijken|zien)|recht om inzicht|droit de consulter|consulter vos donn[ée]es|\bknow what (?:personal )?(?:data|information) (?:we|is)\b/i,
+    /recht (op|van|tot) (in)?zage|inzagerecht|inzage|(gegevens|persoonsgegevens) (in te zien|inzien)|in te zien|right (of|to) access|access (to )?(your|the) (personal )?(data|information)|request (a copy|access)|droit d'acc[eè]s|acc[ée]der [àa] (vos|ses) donn[ée]es|right to know|(?:review|view|see) (?:or edit )?(?:your|the) (?:personal )?(?:data|information)|(?:gegevens|persoonsgegevens) (?:in te kijken|inkijken|raadplegen)|\binkijken\b|\bin te kijken\b|\bop te vragen en in te (?:kijken|zien)|recht om inzicht|droit de consulter|consulter vos donn[ée]es|\bknow what (?:personal )?(?:data|information) (?:we|is)\b|right to consult\b/i,
   ],
   [
     RightCode.RECTIFICATION,
@@ -19,7 +19,7 @@ export const RIGHT_PATTERNS: [RightCode, RegExp][] = [
   ],
   [
     RightCode.RESTRICTION,
-    /beperking (van )?(de |uw )?(verwerking|gegevens)|(verwerking|gegevens) (te )?beperken|restrict(ion)? (of )?(the )?processing|restrict (the )?(processing|use)|limitation (du|de) traitement|limiter (le|un) traitement|droit [àa] la limitation|\bbeperking(?=,| en | of |\s*$)|gebruik van (?:je |uw )?gegevens beperken/i,
+    /beperking (van )?(de |uw )?(verwerking|gegevens)|(verwerking|gegevens) (te )?beperken|restrict(ion)? (of )?(the )?processing|restrict (the )?(processing|use)|limitation (du|de) traitement|limiter (le|un) traitement|droit [àa] la limitation|\bbeperking(?=,| en | of |\s*$)|gebruik van (?:je |uw )?gegevens beperken|right to restriction|restrict how (?:we|your data)|^restriction(?=\s*:)/i,
   ],
   [
     RightCode.PORTABILITY,
@@ -27,11 +27,11 @@ export const RIGHT_PATTERNS: [RightCode, RegExp][] = [
   ],
   [
     RightCode.OBJECTION,
-    /recht (op|van) bezwaar|bezwaar (te )?maken|bezwaar aantekenen|recht van verzet|verzet (aan te tekenen|tegen)|right to object|object to (the )?processing|to object|right of objection|droit d'opposition|vous opposer|s'opposer|(?:je|u|zich) daartegen verzetten|would like to protest|\bto protest\b/i,
+    /recht (op|van) bezwaar|bezwaar (te )?maken|bezwaar aantekenen|recht van verzet|verzet (aan te tekenen|tegen)|right to object|object to (the )?processing|to object|right of objection|droit d'opposition|vous opposer|s'opposer|(?:je|u|zich) daartegen verzetten|would like to protest|\bto protest\b|\bobject to (?:certain |some |any )?(?:types of |kinds of )?(?:data )?processing|^objection(?=\s*:)/i,
   ],
   [
     RightCode.OBJECT_DIRECT_MARKETING,
-    /(bezwaar|verzet|uitschrijven|afmelden|opt[- ]?out|object|opposer|opposition)[^.;]{0,80}(direct ?marketing|marketingdoeleinden|reclame|nieuwsbrief|newsletter|marketing purposes|prospection|publicitaire|commerciële)|(direct ?marketing|prospection commerciale)[^.;]{0,60}(bezwaar|verzet|object|opposer|opposition)|\b(?:tegen|against|contre) (?:de |the |le )?(?:verwerking|processing|traitement) (?:voor|for|à des fins de) (?:direct ?marketing|marketing|prospection)|niet langer (?:gecontacteerd|benaderd|gemaild) (?:te )?worden|no longer (?:be )?contacted|ne plus être contacté/i,
+    /(bezwaar|verzet|uitschrijven|afmelden|opt[- ]?out|object|opposer|opposition)[^.;]{0,80}(direct ?marketing|marketingdoeleinden|reclame|nieuwsbrief|newsletter|marketing purposes|prospection|publicitaire|commerciële)|(direct ?marketing|prospection commerciale)[^.;]{0,60}(bezwaar|verzet|object|opposer|opposition)|\b(?:tegen|against|contre) (?:de |the |le )?(?:verwerking|processing|traitement) (?:voor|for|à des fins de) (?:direct ?marketing|marketing|prospection)|niet langer (?:gecontacteerd|benaderd|gemaild) (?:te )?worden|no longer (?:be )?contacted|ne plus être contacté|(?:do not|don't|no longer) (?:want|wish) to receive (?:any )?(?:more )?(?:information about (?:our |\p{L}+ )?(?:products|services)|offers|commercial|marketing|promotional)|ne (?:souhaitez|voulez) plus recevoir (?:nos |de )?(?:offres|informations commerciales|newsletter|communications commerciales)/iu,
   ],
   [
     RightCode.AUTOMATED_DECISION,
@@ -49,4 +49,4 @@ export const RIGHT_PATTERNS: [RightCode, RegExp][] = [
 
 /** Words that show a sentence grants or explains rights ("u heeft het recht", "you may", "vous pouvez"). */
 export const RIGHTS_CUE =
-  /recht|kunt|kan u|mag|rights?\b|entitled|may |can |droit|pouvez|verzoek|request|demande|indien gewenst|desgewenst|op (?:uw|je) vraag|if you wish|on request|sur demande|si vous le souhaitez/i;
+  /recht|kunt|kan u|mag|mogelijkheid|rights?\b|entitled|may |can |the (?:option|possibility) to|droit|pouvez|possibilit[ée] de|verzoek|request|demande|indien gewenst|desgewenst|op (?:uw|je) vraag|if you wish|on request|sur demande|si vous le souhaitez|if you (?:do not|don't|no longer) (?:want|wish)|si vous ne (?:souhaitez|voulez) plus|(?:indien|als|wanneer) (?:u|je) (?:niet langer|niet meer) (?:wenst|wilt|wil)/i;

@@ -37,7 +37,8 @@ const HEADING: Record<Topic, RegExp> = {
     /delen|ontvanger|derden|doorgifte|verstrek|share|sharing|recipient|third part|disclos|destinataire|partag|communication [àa] des tiers|sous-traitant|empf[äa]nger/i,
   transfers:
     /buiten de (eu|eer|europese)|doorgifte|internationa|transfer|outside the (eu|eea)|hors (de l'ue|de l’ue|ue|eee|union)|transferts?|drittl[äa]nd/i,
-  rights: /rechten|recht op|uw rechten|your rights|rights|data subject|droits|vos droits|rechte der/i,
+  rights:
+    /rechten|recht op|uw rechten|your rights|rights|data subject|droits|vos droits|rechte der|(?:inzien|inzage),? (?:aanpassen|wijzigen|corrigeren|correctie)|acc[eè]s,? (?:rectification|modification)|access,? (?:correct|rectif|updat)/i,
   cookies: /cookie|traceurs|tracking/i,
   children: /minderjarig|kinderen|jonger dan|children|minors|child|mineurs|enfants/i,
   automated: /geautomatiseerd|automated|profil|automatis[ée]e/i,
