@@ -38,6 +38,8 @@ const ISO_DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(
 export const URL_OPTIONS = { require_protocol: true, protocols: ['http', 'https'] };
 /** The longest text a label, description or quote may have. */
 const MAX_TEXT = 4000;
+/** The shortest quote: fewer characters do not say where in a document they stand. */
+export const MIN_QUOTE = 3;
 
 /** True when a Belgian enterprise number (KBO/BCE) passes its mod-97 check: 97 - (first 8 digits mod 97) = last 2. */
 export function isValidEnterpriseNumber(value: string): boolean {
@@ -103,7 +105,7 @@ const e164 = { message: '$property must be a phone number in E.164 form, such as
 export class EvidenceRef {
   @Field({ description: 'The words, byte-exact as in the document.' })
   @IsString()
-  @MinLength(3)
+  @MinLength(MIN_QUOTE)
   @MaxLength(MAX_TEXT)
   quote: string;
 

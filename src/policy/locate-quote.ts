@@ -4,13 +4,19 @@ export interface Span {
   end: number;
 }
 
+/** Where `quote` appears in `text`, in document order, overlapping appearances included: what `occurrence` counts. */
+export function startsOf(text: string, quote: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) starts.push(at);
+  return starts;
+}
+
 /**
  * Finds the `occurrence`-th (1-based) appearance of `quote` in `text`. Returns the span, or a string saying why it
  * cannot: the quote is absent, ambiguous (found more than once and no occurrence given), or has fewer occurrences.
  */
 export function locateQuote(text: string, quote: string, occurrence?: number): Span | string {
-  const starts: number[] = [];
-  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) starts.push(at);
+  const starts = startsOf(text, quote);
   if (starts.length === 0) return `quote not found in the document: ${JSON.stringify(quote)}`;
   if (occurrence === undefined) {
     if (starts.length > 1) {

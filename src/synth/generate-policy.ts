@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { LegalBasisCode, ProcessorRole, RequestChannel, RightCode } from '../entities/enums';
-import { LocatedEvidence, ValidPolicy } from '../policy/validate-policy';
+import { startsOf } from '../policy/locate-quote';
+import { KnownTerms, knownTerms, validatePolicy, ValidPolicy } from '../policy/validate-policy';
 import { Vocabulary } from '../policy/vocabulary';
 import {
   CookieFacts,
@@ -9,6 +9,7 @@ import {
   EvidenceRef,
   FactFile,
   LegalBasisFacts,
+  MIN_QUOTE,
   ProcessorFacts,
   PurposeFacts,
   RecipientFacts,
@@ -35,13 +36,15 @@ import { HEAD_VENDORS, SYNTH_PREFIX, Vendor, VendorService } from './vendors';
 type Language = 'nl' | 'en';
 
 /**
- * A policy text being written: appends text and records, for each fact's evidence list, the exact spans it cites,
- * so that `text.slice(start, end) === quote` holds by construction.
+ * A policy text being written: appends text and records where each quote it cites was written, so that, once the
+ * text is finished, each quote can say which of its appearances it means (`occurrence`) and the gate locates exactly
+ * that span.
  */
 class PolicyText {
   private readonly parts: string[] = [];
   private length = 0;
-  readonly evidence = new Map<EvidenceRef[], LocatedEvidence[]>();
+  /** Every quote cited, and the offset it was written at. */
+  private readonly cited: { ref: EvidenceRef; start: number }[] = [];
 
   add(text: string): this {
     this.parts.push(text);
@@ -49,12 +52,11 @@ class PolicyText {
     return this;
   }
 
-  /** Appends `quote` and records it as evidence of `refs` (the fact's `evidence` list). */
+  /** Appends `quote` and adds it to `refs` (the fact's `evidence` list). */
   cite(refs: EvidenceRef[], quote: string): this {
-    refs.push({ quote });
-    let located = this.evidence.get(refs);
-    if (!located) this.evidence.set(refs, (located = []));
-    located.push({ quote, start: this.length, end: this.length + quote.length });
+    const ref: EvidenceRef = { quote };
+    refs.push(ref);
+    this.cited.push({ ref, start: this.length });
     return this.add(quote);
   }
 
@@ -65,8 +67,17 @@ class PolicyText {
     return this.add(`\n\n${++this.sections}. ${text}`);
   }
 
-  toString(): string {
-    return this.parts.join('');
+  /**
+   * The finished text. Each quote whose words appear more than once in it (before or after the place it was written)
+   * gets the `occurrence` of that place, counted as the gate counts (startsOf).
+   */
+  finish(): { text: string; starts: number[] } {
+    const text = this.parts.join('');
+    for (const { ref, start } of this.cited) {
+      const starts = startsOf(text, ref.quote);
+      if (starts.length > 1) ref.occurrence = starts.indexOf(start) + 1;
+    }
+    return { text, starts: this.cited.map((c) => c.start) };
   }
 }
 
@@ -124,12 +135,21 @@ function phone(random: Random, zone: string): { e164: string; printed: string } 
 /** The slug of the `index`-th synthetic controller (1-based): `synth-00001`. */
 export const synthSlug = (index: number) => `${SYNTH_PREFIX}${String(index).padStart(5, '0')}`;
 
+/** A generated policy as the gate takes it (a fact file and its text), and the offset of every quote it cites. */
+export interface GeneratedDraft {
+  facts: FactFile;
+  text: string;
+  /** Where each quote was written, in the order cited: the spans the gate must locate. */
+  starts: number[];
+}
+
 /**
- * Generates the `index`-th synthetic policy: a controller of a drawn sector, its policy text in Dutch or English
- * assembled from templates over the seed vocabulary, and the facts read from it, every evidence quote a real span of
- * the text. Deterministic: the same seed and index give the same policy whatever the size of the corpus.
+ * Writes the `index`-th synthetic policy as the gate's input: a controller of a drawn sector, its policy text in
+ * Dutch or English assembled from templates over the seed vocabulary, and the fact file read from it, every quote
+ * written into the text (with its `occurrence` when its words recur). Deterministic: the same seed and index give the
+ * same draft whatever the size of the corpus. Not yet checked: generatePolicy passes it through the gate.
  */
-export function generatePolicy(index: number, context: GeneratorContext): ValidPolicy {
+export function generateDraft(index: number, context: GeneratorContext): GeneratedDraft {
   const random = new Random(`policy:${context.seed}:${index}`);
   const { vocabulary } = context;
   const language: Language = random.chance(0.72) ? 'nl' : 'en';
@@ -249,7 +269,10 @@ export function generatePolicy(index: number, context: GeneratorContext): ValidP
   const whose = random.chance(0.3) ? random.pick(['Customers', 'Website visitors', 'Users of our services']) : null;
   facts.dataCategories = categories.map((category): DataCategoryFacts => {
     const evidence: EvidenceRef[] = [];
-    text.add('\n- ').cite(evidence, label(category.code));
+    const item = label(category.code);
+    // A label shorter than the gate's shortest quote ("CV") is quoted with its bullet: the same text, a longer span.
+    if (item.length >= MIN_QUOTE) text.add('\n- ').cite(evidence, item);
+    else text.add('\n').cite(evidence, `- ${item}`);
     return {
       category: category.code,
       label: language === 'nl' ? category.nameNl : category.name,
@@ -648,11 +671,54 @@ export function generatePolicy(index: number, context: GeneratorContext): ValidP
   }
   text.add('\n');
 
-  const body = text.toString();
-  return {
-    facts,
-    text: body,
-    sha256: createHash('sha256').update(body).digest('hex'),
-    evidence: text.evidence,
-  };
+  return { facts, ...text.finish() };
+}
+
+const knownByContext = new WeakMap<GeneratorContext, KnownTerms>();
+
+/** The terms a generated policy may refer to: the seed vocabulary and the long tail of vendors. */
+export function generatorTerms(context: GeneratorContext): KnownTerms {
+  let known = knownByContext.get(context);
+  if (!known) {
+    known = knownTerms(context.vocabulary);
+    known.processor = new Set([...known.processor, ...context.tail.map((v) => v.term.slug)]);
+    knownByContext.set(context, known);
+  }
+  return known;
+}
+
+/**
+ * Passes a generated draft through the one gate (validatePolicy) and returns the valid policy. The generator is
+ * meant to write only what the gate accepts, so a refusal (or a quote located elsewhere than it was written) is a bug
+ * of the generator: throws with every problem.
+ */
+export function admitGenerated(draft: GeneratedDraft, known: KnownTerms): ValidPolicy {
+  const slug = draft.facts.controller?.slug;
+  const { policy, problems } = validatePolicy(draft, known);
+  if (!policy) {
+    const listed = problems.map((p) => `  - ${p.code} at ${p.path || '(root)'}: ${p.message}`).join('\n');
+    throw new Error(
+      `The gate refused generated policy ${slug} (a generator bug), ${problems.length} problem(s):\n${listed}`,
+    );
+  }
+  const located = [...policy.evidence.values()].flatMap((spans) => spans.map((s) => s.start));
+  const byNumber = (a: number, b: number) => a - b;
+  if (located.sort(byNumber).join() !== [...draft.starts].sort(byNumber).join())
+    throw new Error(
+      `The gate located quotes of generated policy ${slug} elsewhere than they were written (a generator bug)`,
+    );
+  return policy;
+}
+
+/**
+ * Generates the `index`-th synthetic policy (generateDraft) and passes it through the gate against `known` (by
+ * default the seed vocabulary and the tail vendors; the loader gives the database's terms). Throws when the gate
+ * refuses it. Deterministic.
+ */
+export function generatePolicy(
+  index: number,
+  context: GeneratorContext,
+  known: KnownTerms = generatorTerms(context),
+): ValidPolicy {
+  return admitGenerated(generateDraft(index, context), known);
 }

@@ -2,8 +2,20 @@ import { DataSource } from 'typeorm';
 import { Controller, Evidence, PolicyDocument, Processor } from '../../src/entities';
 import { loadSeeds, readSeeds } from '../../src/seed';
 import { readDataVersion } from '../../src/store/transaction';
-import { isValidEnterpriseNumber } from '../../src/policy/fact-file';
-import { generatePolicy, GeneratorContext, loadSynth, synthSlug, tailVendors, Zipf } from '../../src/synth';
+import { FactFile, isValidEnterpriseNumber } from '../../src/policy/fact-file';
+import * as gate from '../../src/policy/validate-policy';
+import {
+  admitGenerated,
+  GeneratedDraft,
+  generateDraft,
+  generatePolicy,
+  GeneratorContext,
+  generatorTerms,
+  loadSynth,
+  synthSlug,
+  tailVendors,
+  Zipf,
+} from '../../src/synth';
 import { createTestApi, TestApi } from '../support/test-api';
 import { TEST_ENGINE } from '../support/test-database';
 
@@ -70,6 +82,70 @@ describe('generatePolicy', () => {
     const tail = ranked.filter(([slug]) => slug.startsWith('synth-'));
     expect(tail.length).toBeGreaterThan(50);
     expect(tail.filter(([, n]) => n === 1).length).toBeGreaterThan(10);
+  });
+});
+
+describe('the gate (validatePolicy) over generated policies', () => {
+  const known = generatorTerms(context());
+  /** A draft of the generator, its quotes and codes then altered by `alter` (a generator bug). */
+  const broken = (index: number, alter: (draft: GeneratedDraft) => void): GeneratedDraft => {
+    const draft = generateDraft(index, context());
+    alter(draft);
+    return draft;
+  };
+  const refusal = (draft: GeneratedDraft): string => {
+    try {
+      admitGenerated(draft, known);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('the gate accepted a broken draft');
+  };
+
+  it('is what makes a generated policy: its facts are the instances the gate builds from a plain fact file', () => {
+    const draft = generateDraft(7, context());
+    expect(draft.facts).not.toBeInstanceOf(FactFile);
+    expect(gate.validatePolicy(draft, known).problems).toEqual([]);
+    const policy = generatePolicy(7, context());
+    expect(policy.facts).toBeInstanceOf(FactFile);
+    expect(policy.text).toBe(draft.text);
+  });
+
+  it('accepts every generated policy, a recurring quote located at the place it was written', () => {
+    let recurring = 0;
+    for (let index = 1; index <= 300; index++) {
+      const draft = generateDraft(index, context());
+      const { policy, problems } = gate.validatePolicy(draft, known);
+      expect(problems).toEqual([]);
+      const located = [...policy!.evidence.values()].flat().map((span) => span.start);
+      expect(located.sort((a, b) => a - b)).toEqual([...draft.starts].sort((a, b) => a - b));
+      recurring += JSON.stringify(draft.facts).split('"occurrence"').length - 1;
+    }
+    expect(recurring).toBeGreaterThan(300); // the e-mail address, the labels repeated in the purposes, ...
+  });
+
+  it("refuses a draft with a quote that is not in the text, an unknown code or a bad phone, with the gate's codes", () => {
+    const message = refusal(
+      broken(3, (draft) => {
+        draft.facts.purposes![0].evidence[0].quote += ' (not in the text)';
+        draft.facts.dataCategories![0].category = 'no-such-category';
+      }),
+    );
+    expect(message).toContain('synth-00003');
+    expect(message).toMatch(/EVIDENCE_NOT_FOUND at purposes\[0\]\.evidence\[0\]/);
+    expect(message).toMatch(/UNKNOWN_REFERENCE at dataCategories\[0\]\.category/);
+    expect(refusal(broken(3, (draft) => (draft.facts.controller.phone = '051 24 45 00')))).toMatch(
+      /INVALID at controller\.phone/,
+    );
+  });
+
+  it('refuses a recurring quote without its occurrence, and one that points at another appearance', () => {
+    // The controller's e-mail address, which the rights section quotes again.
+    const withOccurrence = (draft: GeneratedDraft) => draft.facts.controller.evidence.find((r) => r.occurrence === 1)!;
+    expect(refusal(broken(1, (draft) => delete withOccurrence(draft).occurrence))).toMatch(/EVIDENCE_AMBIGUOUS/);
+    expect(refusal(broken(1, (draft) => (withOccurrence(draft).occurrence! += 1)))).toMatch(
+      /located quotes .* elsewhere than they were written/,
+    );
   });
 });
 
@@ -150,5 +226,23 @@ describe('loadSynth', () => {
     expect(await loadSeeds(dataSource)).toBeNull();
     expect(await dataSource.getRepository(Controller).count()).toBe(15);
     expect(await dataSource.getRepository(Processor).count()).toBeGreaterThan(seeds.vocabulary.processors.length);
+  });
+  it('writes nothing when the gate refuses one generated policy: the load fails with its problems, rolled back', async () => {
+    const before = await dataSource.getRepository(Controller).count();
+    const validate = gate.validatePolicy;
+    const spy = jest.spyOn(gate, 'validatePolicy').mockImplementation((input, vocabulary) => {
+      const facts = input.facts as FactFile;
+      if (facts.controller.slug === synthSlug(7)) facts.purposes![0].evidence[0].quote += ' (not in the text)';
+      return validate(input, vocabulary);
+    });
+    try {
+      await expect(loadSynth(dataSource, { controllers: 20 })).rejects.toThrow(
+        /synth-00007 .*\n.*EVIDENCE_NOT_FOUND at purposes\[0\]\.evidence\[0\]/,
+      );
+      expect(spy.mock.calls.length).toBeGreaterThanOrEqual(7);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await dataSource.getRepository(Controller).count()).toBe(before);
   });
 });
