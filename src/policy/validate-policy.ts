@@ -34,18 +34,25 @@ export interface ValidPolicy {
 
 const EVIDENCE_KEYS = new Set(['evidence', 'lastUpdatedEvidence']);
 
-/** Quotes may be written as plain strings; the classes want `{ quote }` objects. */
+/** Quotes may be written as plain strings; the classes want `{ quote }` objects. Copies only what it changes. */
 function normaliseEvidence(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(normaliseEvidence);
+  if (Array.isArray(node)) {
+    const items = node.map(normaliseEvidence);
+    return items.some((item, i) => item !== node[i]) ? items : node;
+  }
   if (!node || typeof node !== 'object') return node;
-  return Object.fromEntries(
-    Object.entries(node).map(([key, value]) => [
-      key,
+  let changed = false;
+  const entries = Object.entries(node).map(([key, value]) => {
+    const normal =
       EVIDENCE_KEYS.has(key) && Array.isArray(value)
-        ? value.map((v) => (typeof v === 'string' ? { quote: v } : v))
-        : normaliseEvidence(value),
-    ]),
-  );
+        ? value.some((v) => typeof v === 'string')
+          ? value.map((v) => (typeof v === 'string' ? { quote: v } : v))
+          : value
+        : normaliseEvidence(value);
+    changed ||= normal !== value;
+    return [key, normal];
+  });
+  return changed ? Object.fromEntries(entries) : node;
 }
 
 const join = (prefix: string, property: string) =>
