@@ -26,6 +26,7 @@ import {
   SupervisoryAuthority,
 } from '../entities';
 import { readStatements } from '../db/read-statements';
+import { companionLoader, Companions } from './companions';
 import { entityReader } from './entity-reader';
 import {
   BoundedArgs,
@@ -242,6 +243,9 @@ function versionLoader(dataSource: DataSource, scheduler: BatchScheduler): DataL
   });
 }
 
+/** A controller's companion `F` (see companionLoader), or null where it has none. */
+type Companion<F extends keyof Companions> = NonNullable<Companions[F]> | null;
+
 /** What the running operation selects, by type (see SelectedFields in src/schema): which columns a list must read. */
 export interface Selection {
   selectsAny(typeName: string, fields: readonly string[]): boolean;
@@ -359,6 +363,18 @@ export function createLoaders(dataSource: DataSource, operation: { fields?: Sele
       ['id'],
       shownAs ? shownProperties(dataSource, entity, shownAs, operation) : undefined,
     );
+  const authority = one<SupervisoryAuthority, number>(SupervisoryAuthority, 'id');
+  const dpoByController = one<Dpo, number>(Dpo, 'controllerId');
+  const rightsRequestByController = one<RightsRequest, number>(RightsRequest, 'controllerId');
+  const companions = companionLoader(dataSource, scheduler, operation);
+  // Each companion by its own loader: where the selection did not name its field (see companion below).
+  const alone: { [F in keyof Companions]-?: (controller: Controller) => Promise<Companion<F>> } = {
+    dpo: (c) => dpoByController.load(c.id),
+    rightsRequest: (c) => rightsRequestByController.load(c.id),
+    document: (c) => rows.document.load(c.documentId),
+    supervisoryAuthority: async (c) =>
+      c.supervisoryAuthorityId === null ? null : authority.load(c.supervisoryAuthorityId),
+  };
   const tied = (pairs: string): TiedControllerLoaders => ({
     page: childPageLoader(scheduler, readControllers(dataSource, pairs)),
     count: countLoader(dataSource, scheduler, countSql(pairs)),
@@ -392,7 +408,7 @@ export function createLoaders(dataSource: DataSource, operation: { fields?: Sele
       const byId = new Map(rows.map((row) => [Number(row.id), row.text]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    authority: one<SupervisoryAuthority, number>(SupervisoryAuthority, 'id'),
+    authority,
     authorityBySlug: one<SupervisoryAuthority, string>(SupervisoryAuthority, 'slug'),
     legalBasisByCode: one<LegalBasis, string>(LegalBasis, 'code'),
     rightByCode: one<Right, string>(Right, 'code'),
@@ -416,9 +432,19 @@ export function createLoaders(dataSource: DataSource, operation: { fields?: Sele
     /** The `fact` row of each fact (review state, source, confidence, revision). */
     fact: one<Fact, number>(Fact, 'id'),
     // one-to-one facts of a controller
-    dpoByController: one<Dpo, number>(Dpo, 'controllerId'),
+    dpoByController,
     authorityReferenceByController: one<AuthorityReference, number>(AuthorityReference, 'controllerId'),
-    rightsRequestByController: one<RightsRequest, number>(RightsRequest, 'controllerId'),
+    rightsRequestByController,
+    /**
+     * A controller's DPO, rights request, document or authority as its GraphQL fields show them: read with the others
+     * the operation selects, in one statement per wave (see companionLoader).
+     */
+    async companion<F extends keyof Companions>(controller: Controller, field: F): Promise<Companion<F>> {
+      const read = (await companions.load(controller.id))[field];
+      return read !== undefined
+        ? (read as Companion<F>)
+        : (alone[field] as (c: Controller) => Promise<Companion<F>>)(controller);
+    },
     // one-to-many facts of a controller, in document order
     legalBasisClaims: many<LegalBasisClaim>(LegalBasisClaim, 'controllerId'),
     disclosures: factsWithTerm(DataCategoryDisclosure, joins.dataCategory),

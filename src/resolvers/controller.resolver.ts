@@ -118,7 +118,7 @@ export class ControllerResolver extends EvidencedResolver(Controller, (row) => r
 
   @FieldResolver(() => PolicyDocument, { description: 'The privacy policy these facts come from.' })
   async document(@Root() controller: Controller, @Ctx() { loaders }: Context): Promise<PolicyDocument | null> {
-    return loaders.document.load(controller.documentId);
+    return loaders.companion(controller, 'document');
   }
 
   @FieldResolver(() => Dpo, {
@@ -126,7 +126,7 @@ export class ControllerResolver extends EvidencedResolver(Controller, (row) => r
     description: 'The data protection officer; null when the policy names none.',
   })
   dpo(@Root() controller: Controller, @Ctx() { loaders }: Context): Promise<Dpo | null> {
-    return loaders.dpoByController.load(controller.id);
+    return loaders.companion(controller, 'dpo');
   }
 
   @FieldResolver(() => SupervisoryAuthority, {
@@ -137,9 +137,7 @@ export class ControllerResolver extends EvidencedResolver(Controller, (row) => r
     @Root() controller: Controller,
     @Ctx() { loaders }: Context,
   ): Promise<SupervisoryAuthority | null> {
-    return controller.supervisoryAuthorityId === null
-      ? null
-      : loaders.authority.load(controller.supervisoryAuthorityId);
+    return loaders.companion(controller, 'supervisoryAuthority');
   }
 
   @FieldResolver(() => AuthorityReference, {
@@ -208,7 +206,7 @@ export class ControllerResolver extends EvidencedResolver(Controller, (row) => r
     description: 'How to exercise rights; null when the policy is silent.',
   })
   rightsRequest(@Root() controller: Controller, @Ctx() { loaders }: Context): Promise<RightsRequest | null> {
-    return loaders.rightsRequestByController.load(controller.id);
+    return loaders.companion(controller, 'rightsRequest');
   }
 
   @FieldResolver(() => [PolicyStatement], {

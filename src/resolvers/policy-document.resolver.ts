@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Controller, PolicyDocument } from '../entities';
+import { knownText } from '../dataloaders/companions';
 import { Context } from '../schema/context';
 import { EvidencedResolver, factOf } from './evidenced.resolver';
 import { FactReview } from '../schema/fact-review';
@@ -41,7 +42,7 @@ export class PolicyDocumentResolver extends EvidencedResolver(PolicyDocument, (r
     description: 'The full text, byte-exact as published; evidence offsets index into it.',
   })
   async text(@Root() document: PolicyDocument, @Ctx() { loaders }: Context): Promise<string> {
-    return (await loaders.documentText.load(document.id)) ?? '';
+    return knownText(document) ?? (await loaders.documentText.load(document.id)) ?? '';
   }
 
   @FieldResolver(() => FactReview, {
