@@ -106,8 +106,9 @@ describe('bounded work per request', () => {
     small = await createTestApi();
     large = await createTestApi();
     await loadSynth(large.dataSource, { controllers: CONTROLLERS });
-    // About 50 s on PostgreSQL alone (npm run synth prints it), longer beside another suite.
-  }, 300_000);
+    // Every policy passes the gate (validatePolicy) before it is written: 60-140 s here beside another suite, and over
+    // 300 s on a machine loaded by benchmarks; the bound only stops a load that hangs.
+  }, 900_000);
   afterAll(async () => {
     await small?.close();
     await large?.close();
