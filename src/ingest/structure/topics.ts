@@ -37,8 +37,9 @@ const HEADING: Record<Topic, RegExp> = {
     /delen|ontvanger|derden|doorgifte|verstrek|share|sharing|recipient|third part|disclos|destinataire|partag|communication [àa] des tiers|sous-traitant|empf[äa]nger/i,
   transfers:
     /buiten de (eu|eer|europese)|doorgifte|internationa|transfer|outside the (eu|eea)|hors (de l'ue|de l’ue|ue|eee|union)|transferts?|drittl[äa]nd/i,
+  // "Hoe dien je een aanvraag of klacht in?", "Wat mag je van ons vragen?": how rights are exercised.
   rights:
-    /rechten|recht op|uw rechten|your rights|rights|data subject|droits|vos droits|rechte der|(?:inzien|inzage),? (?:aanpassen|wijzigen|corrigeren|correctie)|acc[eè]s,? (?:rectification|modification)|access,? (?:correct|rectif|updat)/i,
+    /rechten|recht op|recht om\b|uw rechten|your rights|rights|data subject|droits|vos droits|rechte der|hoe dien (?:je|u) een (?:aanvraag|verzoek)|how (?:do|can) (?:i|you) submit a request|wat (?:mag|kun|kan) (?:je|u) van ons vragen|what (?:can|may) you ask (?:of )?us|(?:inzien|inzage),? (?:aanpassen|wijzigen|corrigeren|correctie)|acc[eè]s,? (?:rectification|modification)|access,? (?:correct|rectif|updat)/i,
   cookies: /cookie|traceurs|tracking/i,
   children: /minderjarig|kinderen|jonger dan|children|minors|child|mineurs|enfants/i,
   automated: /geautomatiseerd|automated|profil|automatis[ée]e/i,

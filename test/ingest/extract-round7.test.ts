@@ -1,0 +1,75 @@
+import { extractText } from './support/extract-text';
+
+// Excerpts of the public policies added to the development set by extract-7 (each eval/dev/<slug>/meta.yaml names
+// its source), one behaviour per test.
+
+describe('the Dutch privacy-statement generator ("Wat mag je van ons vragen?")', () => {
+  it('reads the request channel, response time and identification under "Hoe dien je een aanvraag of klacht in?"', async () => {
+    // Kraye, privacy_policy.md (eval/dev/kraye)
+    const p = await extractText(
+      `### 11. Wat mag je van ons vragen?
+Omdat we persoonsgegevens van je gebruiken, heb je verschillende rechten.
+
+#### Hoe dien je een aanvraag of klacht in?
+Stuur je aanvraag of klacht naar ons via [vanderloonarthur@gmail.com](mailto:vanderloonarthur@gmail.com). We verwerken je aanvraag of klacht binnen 30 dagen. We kunnen je vragen om je te identificeren.`,
+      'text/markdown',
+    );
+    expect(p.rightsRequest?.channels).toContain('EMAIL');
+    expect(p.rightsRequest?.email).toBe('vanderloonarthur@gmail.com');
+    expect(p.rightsRequest?.responseTime).toBe('P30D');
+    expect(p.rightsRequest?.identityProof).not.toBeNull();
+  });
+
+  it('reads "als je jonger bent dan 18 jaar, ... toestemming nodig van een ouder" as minimum age 18', async () => {
+    // Kraye (eval/dev/kraye)
+    const p = await extractText(
+      'Dit houdt in dat als je jonger bent dan 18 jaar, je toestemming nodig hebt van een ouder of voogd om gebruik te maken van onze website.',
+    );
+    expect(p.minimumAge?.age).toBe(18);
+  });
+
+  it('reads data processed and stored within the EEA as no transfer outside it (nl/en)', async () => {
+    // Kraye (eval/dev/kraye); ASVGay (eval/dev/asvgay-rhapsodies)
+    const nl = await extractText(
+      'We verwerken je gegevens binnen de Europese Economische Ruimte (EER). Dit houdt in dat we ook je gegevens binnen de EER opslaan.',
+    );
+    expect(nl.transfersOutsideEEA?.occurs).toBe(false);
+    const en = await extractText(
+      'We process your data within the European Economic Area. This means that we also store your data within the EEA.',
+    );
+    expect(en.transfersOutsideEEA?.occurs).toBe(false);
+  });
+
+  it('still reads a transfer outside the EEA where one is stated beside storage within it', async () => {
+    const p = await extractText(
+      'We store your data within the EEA. Some data are transferred to the United States, outside the EEA, under standard contractual clauses.',
+    );
+    expect(p.transfersOutsideEEA?.occurs).toBe(true);
+  });
+
+  it('reads no longer wishing to receive e-mails as an objection to direct marketing (nl/en)', async () => {
+    // Kraye (eval/dev/kraye); ASVGay (eval/dev/asvgay-rhapsodies)
+    const nl = await extractText(
+      `#### Recht om bezwaar te maken
+Dit recht geldt voor de gegevens die we gebruiken voor direct marketing. Zo kun je bij ons aangeven dat je niet langer mail van ons wilt ontvangen.`,
+      'text/markdown',
+    );
+    expect(nl.rights.map((r) => r.right)).toContain('OBJECT_DIRECT_MARKETING');
+    const en = await extractText(
+      '- **Right to object**: This right applies to the data we use for direct marketing. You can indicate to us that you no longer wish to receive e-mails from us.',
+      'text/markdown',
+    );
+    expect(en.rights.map((r) => r.right)).toContain('OBJECT_DIRECT_MARKETING');
+  });
+});
+
+describe('rights in prose (en, pre-GDPR)', () => {
+  it('reads "may amend the information" as rectification and "do not wish to receive such information" as an objection to marketing', async () => {
+    // Auctelia, CITP snapshot 2016 (eval/dev/auctelia)
+    const p = await extractText(
+      'Persons whose personal data have been collected are allowed access to the information held about them and may amend the information contained therein. This information can also be used to offer you products and services which we believe may be of interest to you, except if you expressly notify us that you do not wish to receive such information.',
+    );
+    const rights = p.rights.map((r) => r.right);
+    expect(rights).toEqual(expect.arrayContaining(['ACCESS', 'RECTIFICATION', 'OBJECT_DIRECT_MARKETING']));
+  });
+});
