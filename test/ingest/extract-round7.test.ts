@@ -73,3 +73,37 @@ describe('rights in prose (en, pre-GDPR)', () => {
     expect(rights).toEqual(expect.arrayContaining(['ACCESS', 'RECTIFICATION', 'OBJECT_DIRECT_MARKETING']));
   });
 });
+
+describe('lawful bases', () => {
+  it('reads "Grondslag ... is: De overeengekomen opdracht" as the contract basis', async () => {
+    // Stichting Buurthuis Keijenburg (eval/dev/buurthuis-keijenburg)
+    const p = await extractText(
+      `Verwerking van persoonsgegevens van Klanten of leveranciers worden door Keijenburg verwerkt ten behoeve van de volgende doelstelling(en):
+- Administratieve doeleinden
+- Het uitvoering geven aan of het uitgeven van een opdracht
+
+Grondslag voor deze persoonsgegevens is: De overeengekomen opdracht.`,
+      'text/markdown',
+    );
+    expect(p.legalBases.map((b) => b.code)).toContain('CONTRACT');
+  });
+
+  it('reads "we moeten onze wettelijke taak uitvoeren" as the public-task basis', async () => {
+    // Kraye (eval/dev/kraye)
+    const p = await extractText(
+      `### 6. Waarvoor gebruiken we je gegevens?
+We gebruiken je persoonsgegevens alleen voor het doel waar we die voor mogen gebruiken:
+- we moeten onze wettelijke taak uitvoeren`,
+      'text/markdown',
+    );
+    expect(p.legalBases.map((b) => b.code)).toEqual(['PUBLIC_TASK']);
+  });
+
+  it('reads no basis from the condition of the objection and portability rights outside a rights section', async () => {
+    // GDPR art. 20 and 21 wording as policies repeat it in prose
+    const p = await extractText(
+      'Tevens kunt u bezwaar maken tegen de verwerking van uw gegevens op basis van gerechtvaardigd belang. You may ask for data portability of the data we process on the basis of your consent.',
+    );
+    expect(p.legalBases).toEqual([]);
+  });
+});
