@@ -107,3 +107,65 @@ We gebruiken je persoonsgegevens alleen voor het doel waar we die voor mogen geb
     expect(p.legalBases).toEqual([]);
   });
 });
+
+describe('data categories', () => {
+  it('reads the data a verb of recording lists in a paragraph ("Fedict enregistre, ... votre adresse IP, votre navigateur, ...")', async () => {
+    // Fedict, app/lang/fr/disclaimer.php (eval/dev/fedict-fr)
+    const p = await extractText(
+      `<h2>4. Fichiers de journalisation (« log »)</h2>
+<p>
+    Lorsque vous visitez ce site web, Fedict enregistre, outre les données précitées, votre adresse IP, votre navigateur, votre système d'exploitation, votre résolution d’écran, le site web externe qui vous a transféré jusqu’au présent site web, les pages que vous avez consultées sur le présent site web, la date et l’heure auxquelles vous avez consulté chaque page.
+</p>`,
+      'text/html',
+    );
+    expect(p.dataCategories.map((d) => d.category)).toEqual(
+      expect.arrayContaining([
+        'ip-address',
+        'browser-type',
+        'operating-system',
+        'device-type',
+        'referrer',
+        'usage-data',
+        'usage-timing',
+      ]),
+    );
+  });
+
+  it('reads "Kopie ID-kaart" and "Bank gegevens" in a data list (nl)', async () => {
+    // Stichting Buurthuis Keijenburg (eval/dev/buurthuis-keijenburg)
+    const p = await extractText(
+      `Voor de bovenstaande doelstelling(en) kan Buurthuis Keijenburg de volgende persoonsgegevens van je vragen:
+- Voornaam
+- Kopie ID-kaart
+- Bank gegevens  (enkel van medewerkers)`,
+      'text/markdown',
+    );
+    expect(p.dataCategories.map((d) => d.category)).toEqual(['name', 'identity-document', 'bank-account']);
+  });
+
+  it('reads messages, uploaded media and error reports an app lists (nl)', async () => {
+    // Karatapp, privacy_policy_nl.dart (eval/dev/karatapp)
+    const p = await extractText(
+      `2. Welke gegevens we verzamelen
+- Inhoud die jij plaatst: berichten, reacties en media die je uploadt.
+- Technische gegevens: foutmeldingen en basisdiagnose om de app te verbeteren.`,
+    );
+    expect(p.dataCategories.map((d) => d.category)).toEqual(
+      expect.arrayContaining(['message-content', 'uploaded-content', 'login-history']),
+    );
+  });
+
+  it('reads the websites visited before and after and the length of the visit (en)', async () => {
+    // Auctelia, CITP snapshot 2016 (eval/dev/auctelia)
+    const p = await extractText(
+      `#### What kind of information do we collect?
+
+We collect and use the following information:
+
+  * The websites that you visited before and after using our website;
+  * The length of your visit to our Website.`,
+      'text/markdown',
+    );
+    expect(p.dataCategories.map((d) => d.category)).toEqual(['browsing-behaviour', 'usage-timing']);
+  });
+});
