@@ -169,3 +169,42 @@ We collect and use the following information:
     expect(p.dataCategories.map((d) => d.category)).toEqual(['browsing-behaviour', 'usage-timing']);
   });
 });
+
+describe('purposes', () => {
+  it('reads French restrictive "ne ... que" as no negation ("ne seront utilisées que pour pouvoir vous fournir ...")', async () => {
+    // Fedict, app/lang/fr/disclaimer.php (eval/dev/fedict-fr)
+    const p = await extractText(
+      `<h2>2. Traitement de données à caractère personnel</h2>
+<p>Les données que vous communiquerez par le biais du site web ne seront utilisées que pour pouvoir vous fournir les informations demandées et vous envoyer la (ou les) lettre(s) d’informations souhaitée(s).</p>`,
+      'text/html',
+    );
+    expect(p.purposes.map((x) => x.category)).toEqual(['CustomerCare', 'DirectMarketing']);
+  });
+
+  it('reads the items under "What do we use your data for?" (en)', async () => {
+    // ASVGay, src/lib/privacy-policy.md (eval/dev/asvgay-rhapsodies)
+    const p = await extractText(
+      `### 6. What do we use your data for?
+
+We only use your personal data for the purpose for which we are allowed to use it:
+
+- display your name to other users.
+- send e-mails to your e-mail address`,
+      'text/markdown',
+    );
+    expect(p.purposes.map((x) => x.category)).toEqual(['ServiceProvision', 'CommunicationManagement']);
+  });
+
+  it('reads a central administration, fraud prevention and risk management in one item (nl)', async () => {
+    // Kraye (eval/dev/kraye)
+    const p = await extractText(
+      `### 6. Waarvoor gebruiken we je gegevens?
+We gebruiken je persoonsgegevens alleen voor het doel waar we die voor mogen gebruiken:
+- we gebruiken je gegevens omdat we een centrale administratie bijhouden, marketingactiviteiten verrichten, fraude willen voorkomen en bestrijden en de gegevens gebruiken voor risicobeheersing`,
+      'text/markdown',
+    );
+    expect(p.purposes.map((x) => x.category)).toEqual(
+      expect.arrayContaining(['CustomerManagement', 'FraudPreventionAndDetection', 'EnforceSecurity']),
+    );
+  });
+});

@@ -28,7 +28,7 @@ const HEADING: Record<Topic, RegExp> = {
   'legal-basis':
     /rechtsgrond|grondslag|wettelijke basis|rechtsbasis|legal bas[ie]s|lawful bas[ie]s|base[s]? (juridique|l[ée]gale)|fondement|rechtsgrundlage/i,
   purposes:
-    /doel(einden|en)?\b|waarvoor|waarom|gebruik(en)? (we|wij)|purpose|why do we|how (do )?we use|use of (your )?(personal )?(data|information)|finalit[ée]s?|pourquoi|utilis(ons|ation)|zweck|\b(?:and|en|et) (?:use|gebruik|utilisation)\b/i,
+    /doel(einden|en)?\b|waarvoor|waarom|gebruik(en)? (we|wij)|purpose|why do we|how (do )?we use|use of (your )?(personal )?(data|information)|what do we use (?:your )?(?:personal )?(?:data|information) for|finalit[ée]s?|pourquoi|utilis(ons|ation)|zweck|\b(?:and|en|et) (?:use|gebruik|utilisation)\b/i,
   'data-categories':
     /welke (persoons)?gegevens|persoonsgegevens die|categorie[ëe]n (van )?(persoons)?gegevens|verzamel|what (personal )?(data|information)|which (personal )?(data|information)|personal (data|information) (we|do we|that we) (collect|process)|collect|donn[ée]es (que nous|collect[ée]es|trait[ée]es|personnelles)|cat[ée]gories de donn[ée]es|quelles donn[ée]es/i,
   retention:
