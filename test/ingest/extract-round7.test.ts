@@ -208,3 +208,36 @@ We gebruiken je persoonsgegevens alleen voor het doel waar we die voor mogen geb
     );
   });
 });
+
+describe('the general retention rule', () => {
+  it('reads "zolang je account actief is of zolang dit nodig is" as a rule without a period (nl)', async () => {
+    // Karatapp, privacy_policy_nl.dart (eval/dev/karatapp)
+    const p = await extractText(
+      `7. Bewaartermijnen
+We bewaren gegevens zolang je account actief is of zolang dit nodig is voor de app.`,
+    );
+    expect(p.retention?.duration).toBeNull();
+    expect(p.retention?.evidence[0].quote).toContain('zolang');
+  });
+
+  it('reads "niet langer ... dan voor de doeleinden noodzakelijk" and "la durée strictement nécessaire" as rules', async () => {
+    // GDPR art. 5(1)(e) wording as policies repeat it
+    const nl = await extractText(
+      'Wij bewaren uw gegevens niet langer dan voor de doeleinden waarvoor ze zijn verzameld noodzakelijk is.',
+    );
+    expect(nl.retention?.duration).toBeNull();
+    const fr = await extractText('Vos données sont conservées pendant la durée strictement nécessaire.');
+    expect(fr.retention?.duration).toBeNull();
+  });
+
+  it('reads no retention rule from the explanation of the restriction right', async () => {
+    // Qué bringue, politique-de-confidentialite.blade.php (eval/dev/que-bringue-fr)
+    const p = await extractText(
+      `## Vos droits
+
+Droit à la limitation du traitement : Vos données seront simplement conservées durant le temps nécessaires à la limitation du traitement.`,
+      'text/markdown',
+    );
+    expect(p.retention).toBeNull();
+  });
+});
