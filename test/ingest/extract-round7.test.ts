@@ -241,3 +241,23 @@ Droit à la limitation du traitement : Vos données seront simplement conservée
     expect(p.retention).toBeNull();
   });
 });
+
+describe('the controller named as responsible for the website', () => {
+  it('reads "Kraye is verantwoordelijk voor de website" and "ASVGay is responsible for the website"', async () => {
+    // Kraye (eval/dev/kraye); ASVGay (eval/dev/asvgay-rhapsodies)
+    const nl = await extractText(
+      `### 2. Wie gebruikt je gegevens?
+Kraye is verantwoordelijk voor de website [https://www.arthurross.nl](https://www.arthurross.nl) en daarmee de verantwoordelijke organisatie voor het gebruik van je persoonsgegevens zoals beschreven in deze privacyverklaring.`,
+      'text/markdown',
+    );
+    expect(nl.controller.name).toBe('Kraye');
+    const en = await extractText(
+      `### 2. Who uses your data?
+
+ASVGay is responsible for the website rhapsodies and therefore the responsible person for the use of your
+personal data as described in this privacy statement.`,
+      'text/markdown',
+    );
+    expect(en.controller.name).toBe('ASVGay');
+  });
+});
