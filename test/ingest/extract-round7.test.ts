@@ -261,3 +261,45 @@ personal data as described in this privacy statement.`,
     expect(en.controller.name).toBe('ASVGay');
   });
 });
+
+describe('rights in GDPR and common wordings (nl/en/fr)', () => {
+  it('reads access, restriction, withdrawal and complaint wordings outside the commonest phrasings', async () => {
+    // GDPR art. 7(3), 15, 18 and 77 wordings as policies repeat them
+    const nl = await extractText('U heeft recht op toegang tot uw persoonsgegevens.');
+    expect(nl.rights.map((r) => r.right)).toEqual(['ACCESS']);
+    const en = await extractText(
+      'You may ask us to limit the use of your data. You can withdraw at any time your consent.',
+    );
+    expect(en.rights.map((r) => r.right).sort()).toEqual(['RESTRICTION', 'WITHDRAW_CONSENT']);
+    const fr = await extractText(
+      "Vous pouvez retirer à tout moment votre consentement et introduire une plainte auprès de l'Autorité de protection des données.",
+    );
+    expect(fr.rights.map((r) => r.right).sort()).toEqual(['COMPLAINT', 'WITHDRAW_CONSENT']);
+  });
+
+  it('reads an opt-out of publication or sharing as an objection, and corrections on notice as rectification', async () => {
+    // KLJ Wiekevorst (eval/dev/klj-wiekevorst); Belgacom (eval/dev/belgacom); Belgocontrol (eval/dev/belgocontrol)
+    const klj = await extractText(
+      "Indien je niet wil dat er foto's van jou of je kind worden gepubliceerd, gelieve dan contact op te nemen.",
+    );
+    expect(klj.rights.map((r) => r.right)).toContain('OBJECTION');
+    const belgacom = await extractText(
+      'If you do not want your data to be shared with the subsidiaries of the Belgacom Group, please read the instructions at the end of this text.',
+    );
+    expect(belgacom.rights.map((r) => r.right)).toContain('OBJECTION');
+    const belgocontrol = await extractText(
+      'If you advise us that your Personal Information is no longer accurate we will, so far as practicable, make corrections.',
+    );
+    expect(belgocontrol.rights.map((r) => r.right)).toEqual(['RECTIFICATION']);
+  });
+
+  it('reads "do not wish to receive this information" as an objection to marketing, but an unsubscribe link as withdrawal only', async () => {
+    // Hyves (eval/dev/hyves); PostNL (eval/dev/postnl)
+    const hyves = await extractText('Please let us know if you do not wish to receive this information.');
+    expect(hyves.rights.map((r) => r.right)).toEqual(['OBJECT_DIRECT_MARKETING']);
+    const postnl = await extractText(
+      'If you no longer wish to receive this information you can unsubscribe [here] or by clicking the unsubscribe link included in every e-mail we send.',
+    );
+    expect(postnl.rights.map((r) => r.right)).toEqual(['WITHDRAW_CONSENT']);
+  });
+});
