@@ -303,3 +303,17 @@ describe('rights in GDPR and common wordings (nl/en/fr)', () => {
     expect(postnl.rights.map((r) => r.right)).toEqual(['WITHDRAW_CONSENT']);
   });
 });
+
+describe('cookies', () => {
+  it('reads a language-preference cookie as functional (fr) and no kind from a definition of cookies', async () => {
+    // Fedict, app/lang/fr/disclaimer.php (eval/dev/fedict-fr)
+    const fedict = await extractText(
+      'Les cookies sur ce site web sont utilisés pour retenir votre préférence linguistique, pour recueillir des statistiques de visite du site web et pour gérer la capacité en interne.',
+    );
+    expect(fedict.cookies.map((c) => c.kind).sort()).toEqual(['ANALYTICS', 'FUNCTIONAL']);
+    const definition = await extractText(
+      'Een cookie is een klein tekstbestand dat noodzakelijk is voor de werking van veel websites en dat analyse mogelijk maakt.',
+    );
+    expect(definition.cookies.map((c) => c.kind)).toEqual(['UNSPECIFIED']);
+  });
+});
