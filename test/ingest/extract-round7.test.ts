@@ -317,3 +317,46 @@ describe('cookies', () => {
     expect(definition.cookies.map((c) => c.kind)).toEqual(['UNSPECIFIED']);
   });
 });
+
+describe('purpose precision', () => {
+  it('reads no purpose from the policy describing itself, nor from an account that bounds a period', async () => {
+    // Auctelia (eval/dev/auctelia); Karatapp (eval/dev/karatapp)
+    const auctelia = await extractText(
+      'This Privacy Policy provides an explanation as to how Auctelia uses any of the personal information provided to us by our Users.',
+    );
+    expect(auctelia.purposes).toEqual([]);
+    const karatapp = await extractText(
+      `7. Bewaartermijnen
+We bewaren gegevens zolang je account actief is of zolang dit nodig is voor de app.`,
+    );
+    expect(karatapp.purposes.map((x) => x.category)).not.toContain('AccountManagement');
+  });
+
+  it('reads no purpose from an item naming kinds of cookies, but one from an item saying what cookies are used for', async () => {
+    // Kraye (eval/dev/kraye); Cluma (seeds/documents/cluma.txt)
+    const kraye = await extractText(
+      `### 13. Welke cookies gebruiken we?
+We gebruiken de volgende soorten cookies op onze website:
+- functionele cookies, zoals sessie- en login cookies voor het bijhouden van sessie- en inloginformatie`,
+      'text/markdown',
+    );
+    expect(kraye.purposes).toEqual([]);
+    const cluma = await extractText(
+      `## Cookies
+- Marketinggerelateerde cookies – Deze cookies worden gebruikt om informatie teverzamelen over uw bezoek aan onze website, de content die u bekeek, de links die uvolgde. Dezecookies omvatten onder meer nieuwsbrieven / remarketing etc.`,
+      'text/markdown',
+    );
+    expect(cluma.purposes.map((x) => x.category)).toContain('DirectMarketing');
+  });
+
+  it('reads offering products that may interest the person as direct marketing (en)', async () => {
+    // Auctelia (eval/dev/auctelia)
+    const p = await extractText(
+      `#### Why do we collect your personal information?
+
+This information can also be used to offer you products and services which we believe may be of interest to you, except if you expressly notify us that you do not wish to receive such information.`,
+      'text/markdown',
+    );
+    expect(p.purposes.map((x) => x.category)).toEqual(['DirectMarketing']);
+  });
+});

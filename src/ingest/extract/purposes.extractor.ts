@@ -31,6 +31,14 @@ const BASIS_BEFORE =
   /(?:op basis van|op grond van|gebaseerd op|on the basis of|based on|sur (?:la )?base d|bas[ée]e? sur|fond[ée]e? sur)\b/i;
 const COMPLY_VERB = /voldoen|naleven|nakomen|compl(?:y|iance)|respect|conformer|meet (?:our|its)/i;
 
+// "This Privacy Policy provides an explanation as to how ...", "Deze privacyverklaring legt uit ...": the policy
+// describing itself states no purpose.
+const ABOUT_POLICY =
+  /^(?:this|our|deze|dit|onze|cette|la pr[ée]sente|notre) (?:privacy ?|cookie ?)?(?:policy|statement|notice|verklaring|beleid|privacyverklaring|privacybeleid|d[ée]claration|politique)\b/i;
+// "zolang je account actief is", "as long as your account is active": the account bounds a period, it is no purpose.
+const ACCOUNT_PERIOD =
+  /zolang (?:je|jouw|uw|u een) account|as long as (?:you have an |your )account|tant que (?:votre|le) compte/i;
+
 interface Statement {
   sentence: Sentence;
   /** A list item of a lawful-basis section ("Gerechtvaardigd belang: ... bijvoorbeeld ..."): its purposes are examples. */
@@ -55,7 +63,11 @@ function statements(doc: PolicyText): Statement[] {
       item &&
       (PURPOSE_LIST_INTRO.test(intro) ||
         ((PURPOSE_CUE.test(intro) || USE_CUE.test(intro)) && !NOT_PURPOSE_INTRO.test(intro.replace(PURPOSE_CUE, ''))));
-    if (DEFINITION.test(text) || NOT_PERSONAL.test(text)) continue;
+    if (DEFINITION.test(text) || NOT_PERSONAL.test(text) || ABOUT_POLICY.test(text)) continue;
+    // "functionele cookies, zoals sessie- en login cookies ...": an item naming the kinds of cookies, not a purpose
+    // (unless it says what they are used for).
+    const cookieKinds = item && inTopic(doc, s, ['cookies']) && /cookies?\b/i.test(text);
+    if (cookieKinds && !PURPOSE_LIST_INTRO.test(intro) && !USE_CUE.test(text.replace(USER_USE, ''))) continue;
     const dataIntro = DATA_LIST_INTRO.test(intro);
     const used = USE_CUE.test(text.replace(USER_USE, '')) && !inTopic(doc, s, [...OTHER_TOPICS]);
     // "... worden verwerkt voor ledenbeheer op basis van de contractuele relatie": a purpose tied to a named basis.
@@ -210,7 +222,9 @@ export function extractPurposes(doc: PolicyText, vocabulary: Vocabulary): Extrac
     if (st.sentence.kind === 'list-item' && underPurposeItem(doc, st.sentence, named)) continue;
     const dutch = doc.language === 'nl';
     const inLabel = categoriesIn(st.phrase, known, dutch);
-    let found = inLabel.filter((f) => !basisWording(doc, st, f));
+    let found = inLabel.filter(
+      (f) => !basisWording(doc, st, f) && !(f.code === 'AccountManagement' && ACCOUNT_PERIOD.test(st.body)),
+    );
     // A label that names only a basis ("Om een overeenkomst te kunnen uitvoeren: ...") is not read further.
     if (found.length === 0 && inLabel.length === 0 && st.phrase !== st.body)
       found = categoriesIn(st.body, known, dutch)

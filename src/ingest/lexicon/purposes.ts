@@ -5,7 +5,7 @@
 export const PURPOSE_PATTERNS: [string, RegExp][] = [
   [
     'DirectMarketing',
-    /nieuwsbrie|nieuwsuiting|newsletter|\bour news\b|\(?direct\)?[- ]?marketing|e-?mail ?marketing|marketing(-| )?e-?mails|lettre d'information|lettres?(?:\(s\))? d['’]informations?|prospection|mailings?\b|maandblad|e-?mail alerts|keeping you informed of new developments/i,
+    /nieuwsbrie|nieuwsuiting|newsletter|\bour news\b|\(?direct\)?[- ]?marketing|e-?mail ?marketing|marketing(-| )?e-?mails|lettre d'information|lettres?(?:\(s\))? d['’]informations?|prospection|mailings?\b|maandblad|e-?mail alerts|keeping you informed of new developments|offer you (?:other )?products\b|(?:products|services) (?:which|that) (?:we believe )?(?:may|might) (?:be of interest|interest you)|producten (?:en|of) diensten die (?:u|je|jou) (?:kunnen |zouden kunnen )?interesseren|offres susceptibles de vous int[ée]resser/i,
   ],
   ['Marketing', /marketing ?communicat|communications? (?:de )?marketing/i],
   [
