@@ -360,3 +360,16 @@ This information can also be used to offer you products and services which we be
     expect(p.purposes.map((x) => x.category)).toEqual(['DirectMarketing']);
   });
 });
+
+describe('recipients', () => {
+  it('reads hosting by Supabase as a processor and disclosure "wanneer de wet dit vereist" as public authorities', async () => {
+    // Karatapp, privacy_policy_nl.dart (eval/dev/karatapp)
+    const p = await extractText(
+      `6. Delen met derden
+We delen jouw gegevens niet met derden, behalve wanneer dat technisch nodig is
+voor hosting (zoals Supabase) of wanneer de wet dit vereist.`,
+    );
+    expect(p.processors.map((x) => x.processor)).toEqual(['supabase']);
+    expect(p.recipients.map((r) => r.category).sort()).toEqual(['hosting-provider', 'public-authorities']);
+  });
+});
