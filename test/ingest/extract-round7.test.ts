@@ -373,3 +373,19 @@ voor hosting (zoals Supabase) of wanneer de wet dit vereist.`,
     expect(p.recipients.map((r) => r.category).sort()).toEqual(['hosting-provider', 'public-authorities']);
   });
 });
+
+describe('service provision precision', () => {
+  it('reads no service-provision purpose from "service(s)" as the object of informing or of preferences', async () => {
+    // PostNL (eval/dev/postnl); Hyves (eval/dev/hyves)
+    const postnl = await extractText(
+      'This address will only be used for communicating with you and keeping you informed of new developments concerning the products and services of PostNL and other related companies.',
+    );
+    expect(postnl.purposes.map((x) => x.category)).not.toContain('ServiceProvision');
+    const hyves = await extractText(
+      'Cookies are used on this site. They can be used to save your preferences for a service, or to prevent you from seeing an advertisement too often.',
+    );
+    expect(hyves.purposes.map((x) => x.category)).not.toContain('ServiceProvision');
+    const provide = await extractText('We use your data to provide our services.');
+    expect(provide.purposes.map((x) => x.category)).toEqual(['ServiceProvision']);
+  });
+});

@@ -101,6 +101,16 @@ function statements(doc: PolicyText): Statement[] {
   return out;
 }
 
+// "the full range of services that we offer", "preferences for a service", "the products and services of PostNL": the
+// noun "service(s)" as an object, not the purpose of providing a service.
+const SERVICE_NOUN = /^(?:diensten|dienstverlening|services?)$/i;
+const OBJECT_BEFORE =
+  /(?:\b(?:of|for|about|concerning|regarding|van|over|omtrent|betreffende|sur|concernant)\s(?:(?:a|an|the|our|its|your|onze|uw|je|de|het|een|nos|vos|les|des|un|une)\s)?(?:\p{L}+\s){0,2}|\b(?:products?|producten|produits)\s(?:and|en|et|&)\s)$/iu;
+
+function serviceAsObject(phrase: string, code: string, index: number, match: string): boolean {
+  return code === 'ServiceProvision' && SERVICE_NOUN.test(match) && OBJECT_BEFORE.test(phrase.slice(0, index));
+}
+
 /** The distinct purpose categories a phrase names, clause by clause ("klantenbeheer en boekhouding" gives two). */
 function categoriesIn(phrase: string, known: Set<string>, dutch: boolean): Found[] {
   const out: Found[] = [];
@@ -111,6 +121,7 @@ function categoriesIn(phrase: string, known: Set<string>, dutch: boolean): Found
       const hit = PURPOSE_PATTERNS.find(([code, re]) => known.has(code) && re.test(part));
       if (!hit || out.some((o) => o.code === hit[0])) continue;
       const m = hit[1].exec(part);
+      if (m && serviceAsObject(phrase, hit[0], offset + m.index, m[0])) continue;
       out.push({ code: hit[0], index: offset + (m?.index ?? 0), length: m?.[0].length ?? 0 });
     }
   }
