@@ -9,7 +9,10 @@ const KINDS: [string, RegExp][] = [
     'ESSENTIAL',
     /technische|strikt noodzakelijke?|noodzakelijke|essenti[ëe]le|strictly necessary|necessary|essential|techniques|n[ée]cessaires?|indispensables?|essentiels?/i,
   ],
-  ['FUNCTIONAL', /functionele|functional|fonctionnels|de pr[ée]f[ée]rence|preference|voorkeur/i],
+  [
+    'FUNCTIONAL',
+    /functionele|functional|fonctionnels|pr[ée]f[ée]rence|voorkeur|choix de la langue|taalkeuze|language (?:choice|setting)/i,
+  ],
   [
     'ANALYTICS',
     /analytische|analytics?|analytical|analytiques?|statisti|analyse|mesure d'audience|prestatie|performance/i,
@@ -30,6 +33,9 @@ const NO_COOKIES =
 
 // "Technische gegevens (zonder cookies)", "analysed without the use of cookies": a sentence that sets cookies aside.
 const WITHOUT_COOKIES = /\b(?:zonder|without|sans)\s(?:[\p{L}']+\s){0,3}cookies?\b/iu;
+
+const DEFINITION =
+  /^(?:een |a |an |un |une |les |de |the )?cookies?\s(?:\([^)]*\)\s)?(?:is|zijn|are|est|sont)\s(?:een |a |an |un |une |de |des )?(?:klein|small|petit|tekst|text)/i;
 
 // "Cookies are small text files ... They can be used to save your preferences": the pronoun stands for the cookies.
 const PRONOUN = /^(?:They|These|Ze|Zij|Deze|Die|Ils|Elles|Ceux-ci|Celles-ci)\s/;
@@ -77,10 +83,10 @@ export function extractCookies(doc: PolicyText): Extracted<CookieFacts>[] {
     ];
   }
   const out: Extracted<CookieFacts>[] = [];
+  // "Cookies zijn kleine tekstbestanden die ...", "A cookie is a small file ...": a definition names no kind in use.
+  const kinds = sentences.filter((s) => !DEFINITION.test(viewOf(doc, s)));
   for (const [kind, pattern] of KINDS) {
-    const hit = scan(doc, pattern, (s) => sentences.includes(s)).find(
-      (h) => !negated(doc, h.sentence, h.start, h.end, 0),
-    );
+    const hit = scan(doc, pattern, (s) => kinds.includes(s)).find((h) => !negated(doc, h.sentence, h.start, h.end, 0));
     if (!hit) continue;
     out.push({
       kind,

@@ -12,6 +12,10 @@ const DATA_LIST =
 // "Het bevat namen, adressen, geboortedata, e-mailadressen": a verb of content followed by a list of three or more.
 const CONTENT_LIST =
   /\b(?:bevat(?:ten)?|omvat(?:ten)?|contains?|include[sd]?|comprend|contien(?:t|nent))\s(?:[^.,;:]{2,40},\s){2,}/i;
+// "Fedict enregistre, outre les données précitées, votre adresse IP, votre navigateur, ...": a verb of recording
+// followed by a list of three or more.
+const RECORD_LIST =
+  /\b(?:enregistr\w*|registre(?:ert|ren)|record(?:s|ed)?|collect(?:s|ed|e|ons)?|verzamel(?:t|en|d)|logt|loggen)\b[,\s]+(?:[^.;:]{2,60},\s){2,}/i;
 const NOT_DATA_INTRO = /doel|purpose|finalit|recht|right|droit|cookie|ontvanger|recipient|destinataire|partag|delen/i;
 // "Voor de bovenstaande doelstelling(en) kan ... de volgende persoonsgegevens van u vragen:": the intro names the
 // purposes it serves, but what it introduces is a list of data.
@@ -39,7 +43,10 @@ function dataSentences(doc: PolicyText): Sentence[] {
     if (section && (DATA_CUE.test(viewOf(doc, s)) || /\s(?:zoals|such as|comme|bijvoorbeeld)\s/i.test(viewOf(doc, s))))
       return true;
     const text = viewOf(doc, s);
-    return (DATA_LIST.test(text) || CONTENT_LIST.test(text)) && !inTopic(doc, s, ['rights', 'cookies', 'purposes']);
+    return (
+      (DATA_LIST.test(text) || CONTENT_LIST.test(text) || RECORD_LIST.test(text)) &&
+      !inTopic(doc, s, ['rights', 'cookies', 'purposes'])
+    );
   });
 }
 

@@ -34,6 +34,11 @@ const CONSENT_CONDITION =
 const COMPLY =
   /(voldoen aan|naleven van|nakomen van|in het kader van|comply with|compliance with|respecter|se conformer [àa])\s(?:een |de |onze |haar |zijn |a |our |the |its |une |nos |ses |aux |à |à nos )?(?:wettelijke|legal|statutory|obligations?)/i;
 
+// "bezwaar maken tegen verwerking op basis van gerechtvaardigd belang", "the right to data portability for data
+// processed on the basis of your consent": a basis named as the condition of a right (GDPR art. 20, 21).
+const RIGHT_CONDITION =
+  /(?:bezwaar|verzet|object(?:ion)?|opposer|opposition|overdraagbaarheid|overdragen|portab\w*)\b[^.;]{0,80}(?:op basis van|op grond van|gebaseerd (?:is )?op|berust op|based on|on the basis of|relies on|sur la base d[ue']|fond[ée]e? sur|bas[ée]e? sur)/iu;
+
 /**
  * True when a mention states a basis the policy relies on: not a condition of a data-subject right ("si le
  * traitement est fondé sur votre consentement" in a rights list), and, for legal obligations, said as a basis (a
@@ -45,6 +50,7 @@ function reliedOn(doc: PolicyText, hit: Hit, code: LegalBasisCode): boolean {
   if (inTopic(doc, s, ['rights']) && !basisSection) return false;
   // "Seulement si le traitement est effectué sur base de votre consentement": a condition of a right, not a basis.
   if (PROCESSING_CONDITION.test(doc.view.slice(Math.max(s.start, hit.start - 160), hit.start))) return false;
+  if (!basisSection && RIGHT_CONDITION.test(doc.view.slice(Math.max(s.start, hit.start - 160), hit.end))) return false;
   const before = doc.view.slice(s.start, hit.start);
   // "alleen ... indien dit noodzakelijk is om uw vitale belangen te beschermen" among the cases of disclosure: a
   // condition, not a basis the policy relies on (a basis section states it as one).

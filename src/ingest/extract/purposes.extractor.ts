@@ -31,6 +31,14 @@ const BASIS_BEFORE =
   /(?:op basis van|op grond van|gebaseerd op|on the basis of|based on|sur (?:la )?base d|bas[ée]e? sur|fond[ée]e? sur)\b/i;
 const COMPLY_VERB = /voldoen|naleven|nakomen|compl(?:y|iance)|respect|conformer|meet (?:our|its)/i;
 
+// "This Privacy Policy provides an explanation as to how ...", "Deze privacyverklaring legt uit ...": the policy
+// describing itself states no purpose.
+const ABOUT_POLICY =
+  /^(?:this|our|deze|dit|onze|cette|la pr[ée]sente|notre) (?:privacy ?|cookie ?)?(?:policy|statement|notice|verklaring|beleid|privacyverklaring|privacybeleid|d[ée]claration|politique)\b/i;
+// "zolang je account actief is", "as long as your account is active": the account bounds a period, it is no purpose.
+const ACCOUNT_PERIOD =
+  /zolang (?:je|jouw|uw|u een) account|as long as (?:you have an |your )account|tant que (?:votre|le) compte/i;
+
 interface Statement {
   sentence: Sentence;
   /** A list item of a lawful-basis section ("Gerechtvaardigd belang: ... bijvoorbeeld ..."): its purposes are examples. */
@@ -55,7 +63,11 @@ function statements(doc: PolicyText): Statement[] {
       item &&
       (PURPOSE_LIST_INTRO.test(intro) ||
         ((PURPOSE_CUE.test(intro) || USE_CUE.test(intro)) && !NOT_PURPOSE_INTRO.test(intro.replace(PURPOSE_CUE, ''))));
-    if (DEFINITION.test(text) || NOT_PERSONAL.test(text)) continue;
+    if (DEFINITION.test(text) || NOT_PERSONAL.test(text) || ABOUT_POLICY.test(text)) continue;
+    // "functionele cookies, zoals sessie- en login cookies ...": an item naming the kinds of cookies, not a purpose
+    // (unless it says what they are used for).
+    const cookieKinds = item && inTopic(doc, s, ['cookies']) && /cookies?\b/i.test(text);
+    if (cookieKinds && !PURPOSE_LIST_INTRO.test(intro) && !USE_CUE.test(text.replace(USER_USE, ''))) continue;
     const dataIntro = DATA_LIST_INTRO.test(intro);
     const used = USE_CUE.test(text.replace(USER_USE, '')) && !inTopic(doc, s, [...OTHER_TOPICS]);
     // "... worden verwerkt voor ledenbeheer op basis van de contractuele relatie": a purpose tied to a named basis.
@@ -89,6 +101,16 @@ function statements(doc: PolicyText): Statement[] {
   return out;
 }
 
+// "the full range of services that we offer", "preferences for a service", "the products and services of PostNL": the
+// noun "service(s)" as an object, not the purpose of providing a service.
+const SERVICE_NOUN = /^(?:diensten|dienstverlening|services?)$/i;
+const OBJECT_BEFORE =
+  /(?:\b(?:of|for|about|concerning|regarding|van|over|omtrent|betreffende|sur|concernant)\s(?:(?:a|an|the|our|its|your|onze|uw|je|de|het|een|nos|vos|les|des|un|une)\s)?(?:\p{L}+\s){0,2}|\b(?:products?|producten|produits)\s(?:and|en|et|&)\s)$/iu;
+
+function serviceAsObject(phrase: string, code: string, index: number, match: string): boolean {
+  return code === 'ServiceProvision' && SERVICE_NOUN.test(match) && OBJECT_BEFORE.test(phrase.slice(0, index));
+}
+
 /** The distinct purpose categories a phrase names, clause by clause ("klantenbeheer en boekhouding" gives two). */
 function categoriesIn(phrase: string, known: Set<string>, dutch: boolean): Found[] {
   const out: Found[] = [];
@@ -99,6 +121,7 @@ function categoriesIn(phrase: string, known: Set<string>, dutch: boolean): Found
       const hit = PURPOSE_PATTERNS.find(([code, re]) => known.has(code) && re.test(part));
       if (!hit || out.some((o) => o.code === hit[0])) continue;
       const m = hit[1].exec(part);
+      if (m && serviceAsObject(phrase, hit[0], offset + m.index, m[0])) continue;
       out.push({ code: hit[0], index: offset + (m?.index ?? 0), length: m?.[0].length ?? 0 });
     }
   }
@@ -210,7 +233,9 @@ export function extractPurposes(doc: PolicyText, vocabulary: Vocabulary): Extrac
     if (st.sentence.kind === 'list-item' && underPurposeItem(doc, st.sentence, named)) continue;
     const dutch = doc.language === 'nl';
     const inLabel = categoriesIn(st.phrase, known, dutch);
-    let found = inLabel.filter((f) => !basisWording(doc, st, f));
+    let found = inLabel.filter(
+      (f) => !basisWording(doc, st, f) && !(f.code === 'AccountManagement' && ACCOUNT_PERIOD.test(st.body)),
+    );
     // A label that names only a basis ("Om een overeenkomst te kunnen uitvoeren: ...") is not read further.
     if (found.length === 0 && inLabel.length === 0 && st.phrase !== st.body)
       found = categoriesIn(st.body, known, dutch)

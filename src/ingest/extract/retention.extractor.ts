@@ -1,6 +1,6 @@
 import type { GeneralRetentionFacts } from '../../policy/fact-file';
 import { NO_PERIOD } from '../lexicon/durations';
-import { PolicyText } from '../structure';
+import { PolicyText, Sentence } from '../structure';
 import { findDuration } from './durations';
 import { sentenceEvidence } from './evidence';
 import { Extracted } from './extracted-policy';
@@ -47,10 +47,13 @@ export function extractRetention(doc: PolicyText): Extracted<GeneralRetentionFac
   if (all) return all;
   // A sentence that keeps data for named purposes with a period gives those purposes their period (extractPurposes).
   const tied = new Set(retentionSentencesNamingPurposes(doc).filter((s) => findDuration(viewOf(doc, s))));
+  // "Vos données seront simplement conservées durant le temps nécessaire à la limitation du traitement" explains a
+  // right (restriction), not the retention rule.
+  const rightOnly = (s: Sentence) => inTopic(doc, s, ['rights']) && !inTopic(doc, s, ['retention']);
   const ruleHits = scan(
     doc,
     NO_PERIOD,
-    (s) => !tied.has(s) && (RETENTION_VERB.test(viewOf(doc, s)) || inTopic(doc, s, ['retention'])),
+    (s) => !tied.has(s) && !rightOnly(s) && (RETENTION_VERB.test(viewOf(doc, s)) || inTopic(doc, s, ['retention'])),
   );
   if (ruleHits.length) {
     const h = ruleHits.find((x) => inTopic(doc, x.sentence, ['retention'])) ?? ruleHits[0];

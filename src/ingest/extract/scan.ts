@@ -44,6 +44,11 @@ export function scan(doc: PolicyText, pattern: RegExp, filter?: (s: Sentence) =>
 const NEGATION =
   /\b(niet|geen|nooit|noch|not|no|never|neither|nor|without|zonder|ne|n'|pas|aucune?|jamais|sans)\b|n't\b/i;
 
+// French restrictive "ne ... que" ("ne seront utilisées que pour", "ne sont collectées qu'à des fins"): "only", no
+// negation, unless a negation word stands between ("ne ... pas que").
+const RESTRICTIVE =
+  /\bn(?:e\s|['’])(?:(?!\b(?:pas|plus|jamais|aucune?|rien|point|gu[eè]re)\b)[^,;.])*?\bqu(?:e\b|['’])/gi;
+
 /** True when the clause holding [start, end) is negated before the match ("wij geven ... niet door", "we do not"). */
 export function negated(doc: PolicyText, sentence: Sentence, start: number, end: number, after = 40): boolean {
   const before = doc.view.slice(sentence.start, start);
@@ -55,7 +60,7 @@ export function negated(doc: PolicyText, sentence: Sentence, start: number, end:
   );
   const clause =
     before.slice(clauseStart + 1) + doc.view.slice(end, Math.min(sentence.end, end + after)).split(/[,;.]/)[0];
-  return NEGATION.test(clause) || negatedList(before);
+  return NEGATION.test(clause.replace(RESTRICTIVE, ' ')) || negatedList(before);
 }
 
 const LIST_NEGATION = /\b(?:geen|no|not|aucune?|pas de|zonder|without|sans|never|nooit)\s([^.;:!?]{0,80})$/i;

@@ -16,11 +16,12 @@ const SUBJECT = String.raw`(\p{Lu}[\p{L}\d&'’ ,.-]{1,80}?)`;
 const CARES = String.raw`respecteert (?:de |uw |je |jouw )?privacy|hecht (?:veel |groot )?(?:waarde|belang) aan|respecte (?:votre |la )?vie priv[ée]e|respects (?:your |the )?privacy|values your privacy|collecte (?:uniquement |seulement )?(?:les |vos |des )?données|verzamelt (?:alleen |enkel |uitsluitend )?(?:de |uw |je |jouw )?(?:persoons)?gegevens|collects (?:only )?(?:your |the )?(?:personal )?(?:data|information)`;
 // A short proper name: capitalised words, with a trailing legal form ("KIN vzw").
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\s(?:\p{Lu}[\p{L}\d&'’-]*|vzw|asbl|bv|nv)){0,3}`;
-const ROLE = String.raw`(?:de |het |la |le |the |our |onze )?(?:verwerkings)?verantwoordelijke\b|verwerkingsverantwoordelijk\b|verantwoordelijk voor de verwerking|responsable (?:du|de|des) traitements?|(?:data )?controller\b|responsible for (?:the )?processing|(?:le )?ma[îi]tre du fichier|(?:le )?responsable du fichier|(?:de )?houder van het bestand`;
+const ROLE = String.raw`(?:de |het |la |le |the |our |onze )?(?:verwerkings)?verantwoordelijke\b|verwerkingsverantwoordelijk\b|verantwoordelijk voor de verwerking|verantwoordelijk voor de (?:website|site|app)\b|responsible for the (?:website|site|app)\b|responsable du site\b|responsable (?:du|de|des) traitements?|(?:data )?controller\b|responsible for (?:the )?processing|(?:le )?ma[îi]tre du fichier|(?:le )?responsable du fichier|(?:de )?houder van het bestand`;
 
 // Ordered by strength: the first pattern that yields an acceptable name wins.
 const PATTERNS: { re: RegExp; strength: number; open?: boolean }[] = [
-  // "KANIOU is verantwoordelijk voor de verwerking", "De Minister van VWS is verwerkingsverantwoordelijk"
+  // "KANIOU is verantwoordelijk voor de verwerking", "De Minister van VWS is verwerkingsverantwoordelijk", "Kraye is
+  // verantwoordelijk voor de website"
   {
     re: new RegExp(
       String.raw`(?:^|[.!?]\s|\n)${ARTICLE}${SUBJECT}\s(?:is|est|acts as|treedt op als|is hierbij)\s(?:${ROLE})`,

@@ -14,6 +14,25 @@ const EXCEPT =
 const CONDITIONAL_TRANSFER =
   /^(?:[^,;]{0,20}\b)?(?:indien|als|wanneer|mocht|if|where|when|in the event|in case|should|lorsque|si|dans le cas o[uù]|au cas o[uù])\b/i;
 
+// "We verwerken je gegevens binnen de Europese Economische Ruimte (EER)", "stored within the EEA": data kept inside
+// the EEA, which says no transfer out of it occurs.
+const WITHIN_EEA =
+  /(?:verwerk|opgeslagen|opslaan|bewaar|gehost|host|stor(?:e|ed|age)|process|h[ée]berg|stock|conserv)[^.;]{0,60}?\b(?:(?:alleen|enkel|uitsluitend|only|exclusively|uniquement) )?(?:binnen de|within the|au sein de l['’]|au sein de la)\s?(?:EER|EEA|EU\b|Europese (?:Economische Ruimte|Unie)|European (?:Economic Area|Union)|UE\b|EEE\b|Union europ[ée]enne|Espace [ée]conomique europ[ée]en)/i;
+
+/** Data said to be processed or stored within the EEA: no transfer outside it. */
+function keptWithinEea(doc: PolicyText): Extracted<TransferFacts> | null {
+  const hits = scan(doc, WITHIN_EEA, (s) => s.kind !== 'heading').filter(
+    (h) => !negated(doc, h.sentence, h.start, h.end, 30),
+  );
+  if (hits.length === 0) return null;
+  return {
+    occurs: false,
+    safeguards: null,
+    evidence: uniqueSpans(hits.slice(0, 2).map((h) => sentenceEvidence(doc, h.sentence, h.start, h.end))),
+    confidence: 0.6,
+  };
+}
+
 /**
  * Transfers outside the EEA: occurs true when the policy says data go to third countries, false when it says they do
  * not ("wij geven uw gegevens niet door buiten de EER"); the safeguard (SCCs, adequacy...) when one is named.
@@ -24,11 +43,11 @@ export function extractTransfers(doc: PolicyText): Extracted<TransferFacts> | nu
     OUTSIDE_EEA,
     (s) => s.kind !== 'heading' && !/recht|right|droit/i.test(viewOf(doc, s).slice(0, 30)),
   );
-  if (hits.length === 0) return null;
+  if (hits.length === 0) return keptWithinEea(doc);
   // "Indien het noodzakelijk mocht zijn om gegevens door te geven naar landen buiten de EER, ...": a transfer the
   // policy only foresees says neither that one occurs nor that none does.
   const stated = hits.filter((h) => !CONDITIONAL_TRANSFER.test(doc.view.slice(h.sentence.start, h.start)));
-  if (stated.length === 0) return null;
+  if (stated.length === 0) return keptWithinEea(doc);
   // "geen ... buiten de EU, behalve Mailchimp en Google": a denial with named exceptions states transfers to them.
   const excepted = (h: (typeof stated)[number]) =>
     EXCEPT.test(doc.view.slice(h.end, h.sentence.end)) || EXCEPT.test(doc.view.slice(h.sentence.start, h.start));
@@ -70,7 +89,7 @@ export function extractAutomatedDecisions(doc: PolicyText): Extracted<AutomatedD
 }
 
 const AGE =
-  /(jonger (?:zijn |is )?dan|onder de|younger than|under(?: the age of)?|below the age of|moins de|[âa]g[ée]e?s? de moins de|minimum age of|at least|minstens|au moins|<)\s*(\d{1,2})\s*(jaar|years?|ans)?/i;
+  /(jonger (?:zijn |is |bent )?dan|onder de|younger than|under(?: the age of)?|below the age of|moins de|[âa]g[ée]e?s? de moins de|minimum age of|at least|minstens|au moins|<)\s*(\d{1,2})\s*(jaar|years?|ans)?/i;
 const CHILD =
   /kinderen|kind\b|minderjarig|jongeren|websitebezoekers|bezoeker|ouders|voogd|verzorger|children|child|minors?|parent|guardian|enfants?|mineurs?|parents/i;
 // "heeft niet de intentie gegevens te verzamelen over gebruikers die jonger zijn dan 16 jaar": an age limit on whom

@@ -17,20 +17,29 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
     'contact-data',
     /contactgegevens|contact (data|details|information)|coordonn[ée]es(?! bancaires)|gegevens om (u|je) te contacteren/i,
   ],
-  ['browsing-behaviour', /surfgedrag over|browsing behaviou?r across|across (different )?websites|advertentienetwerk/i],
+  [
+    'browsing-behaviour',
+    /surfgedrag over|browsing behaviou?r across|across (different )?websites|advertentienetwerk|websites? (?:that )?you (?:have )?visit(?:ed)? before\b/i,
+  ],
   [
     'usage-data',
-    /surfgedrag|surfing behaviou?r|browsing (behaviou?r|history|data)|activiteiten op (onze|de) website|acties uitgevoerd|hoe u gebruik maakt|gebruiksgegevens|usage (data|information)|how you use|pages? (you )?visit|bezochte pagina|pagina'?s die (u|je|jij) (op onze website )?bezoekt|donn[ée]es (de navigation|d'utilisation)|pages consult[ée]es|(?:app |website )?usage (?:logs|statistics|patterns)|gebruik van de (?:website|applicatie|app)|navigational data|navigatiegegevens/i,
+    /surfgedrag|surfing behaviou?r|browsing (behaviou?r|history|data)|activiteiten op (onze|de) website|acties uitgevoerd|hoe u gebruik maakt|gebruiksgegevens|usage (data|information)|how you use|pages? (you )?visit|bezochte pagina|pagina'?s die (u|je|jij) (op onze website )?bezoekt|donn[ée]es (de navigation|d'utilisation)|pages consult[ée]es|pages que vous avez consult[ée]es|(?:app |website )?usage (?:logs|statistics|patterns)|gebruik van de (?:website|applicatie|app)|navigational data|navigatiegegevens/i,
   ],
   [
     'usage-timing',
-    /tijdstip|datum en tijd|\btijd van (?:toegang|bezoek|uw bezoek)|time of (?:your )?(?:access|visit)|heure d'acc[eè]s|tijd gespendeerd|duur van (uw |het )?(bezoek|gebruik)|frequentie|time spent|date and time|duration of (your )?visit|heure (de|et)|dur[ée]e de (la )?visite/i,
+    /tijdstip|datum en tijd|\btijd van (?:toegang|bezoek|uw bezoek)|time of (?:your )?(?:access|visit)|heure d'acc[eè]s|tijd gespendeerd|duur van (uw |het )?(bezoek|gebruik)|frequentie|time spent|date and time|duration of (your )?visit|length of (?:your |the )?visit|heure (de|et)|date et (?:l['’])?heure|\bl['’]heure (?:auxquelles|à laquelle|de (?:votre )?(?:visite|consultation))|dur[ée]e de (la )?visite/i,
   ],
-  ['referrer', /referr(er|ing)|verwijzende|zoekwoord|search terms|site r[ée]f[ée]rent/i],
+  [
+    'referrer',
+    /referr(er|ing)|verwijzende|zoekwoord|search terms|site r[ée]f[ée]rent|site web externe qui vous a (?:transf[ée]r[ée]|renvoy[ée]|dirig[ée])|recherche qui vous a conduit/i,
+  ],
   ['software-use', /ad-?blocker|adblock/i],
   ['operating-system', /besturingssysteem|operating system|syst[eè]me d'exploitation|systeemsoftware/i],
   ['browser-type', /browser|navigateur/i],
-  ['device-type', /toestel|apparaat|\bdevice|appareil|type van (de )?computer/i],
+  [
+    'device-type',
+    /toestel|apparaat|\bdevice|appareil|type van (de )?computer|r[ée]solution d['’][ée]cran|screen resolution|schermresolutie/i,
+  ],
   [
     'location',
     /locatie(?:gegevens| van)|(?:uw |je |your |de )locatie\b|^\s*locatie\b|location (?:data|information)|(?:your |the )location of|^\s*location\s*$|localisation|g[ée]olocalisation|geolocati/i,
@@ -52,7 +61,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'identity-document',
-    /identiteitskaart|identiteitsbewijs|paspoort|identity (card|document)|passport|copy of (your )?(id|identity)|carte d'identit[ée]|pi[eè]ce d'identit[ée]/i,
+    /identiteitskaart|identiteitsbewijs|\bid-(?:kaart|bewijs)\b|paspoort|identity (card|document)|passport|copy of (your )?(id|identity)|carte d'identit[ée]|pi[eè]ce d'identit[ée]/i,
   ],
   [
     'company-name',
@@ -83,7 +92,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ['occupation', /\bberoep\b|occupation|profession\b/i],
   [
     'bank-account',
-    /bankrekening(nummer)?|rekeningnummer|bank ?account|\biban\b|bankgegevens|bank (data|details)|coordonn[ée]es bancaires|num[ée]ro de compte|donn[ée]es bancaires/i,
+    /bankrekening(nummer)?|rekeningnummer|bank ?account|\biban\b|bank ?gegevens|bank (data|details)|coordonn[ée]es bancaires|num[ée]ro de compte|donn[ée]es bancaires/i,
   ],
   [
     'payment-data',
@@ -102,16 +111,16 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ['security-questions', /beveiligingsvragen|security questions|questions de s[ée]curit[ée]/i],
   [
     'login-history',
-    /logbestanden|log ?files|\blogs\b|informations de connexion|inlogpogingen|login (history|attempts)|fichiers journaux|journaux de connexion/i,
+    /logbestanden|log ?files|\blogs\b|foutmeldingen|crash ?reports?|error (?:reports|logs)|rapports d['’]erreur|informations de connexion|inlogpogingen|login (history|attempts)|fichiers journaux|journaux de connexion/i,
   ],
   ['biometric', /biometri|biom[ée]tri/i],
   [
     'message-content',
-    /inhoud van (uw |je )?bericht|content van (uw )?berichten|correspondentie|message content|content(s)? of (your )?(messages|communications|correspondence)|contenu (de vos |des )?messages/i,
+    /inhoud van (uw |je )?bericht|^\s*(?:berichten|reacties|messages)\s*$|(?:^|:\s)(?:berichten|messages)\b|content van (uw )?berichten|correspondentie|message content|content(s)? of (your )?(messages|communications|correspondence)|contenu (de vos |des )?messages/i,
   ],
   [
     'uploaded-content',
-    /ge[üu]ploade|uploaded|bijlagen|attachments|contenu (?:des|de vos) commentaires|(?:content of )?(?:your )?comments you post|fichiers (t[ée]l[ée]vers[ée]s|joints)|\bfoto'?s\b|\bphotos?\b|afbeeldingen|beeldmateriaal|beeldopnamen|beeltenis|video-?opnamen?|video recordings|enregistrements vid[ée]o/i,
+    /ge[üu]ploade|uploaded|\bupload(?:t|en)\b|media die (?:je|u) upload|bijlagen|attachments|contenu (?:des|de vos) commentaires|(?:content of )?(?:your )?comments you post|fichiers (t[ée]l[ée]vers[ée]s|joints)|\bfoto'?s\b|\bphotos?\b|afbeeldingen|beeldmateriaal|beeldopnamen|beeltenis|video-?opnamen?|video recordings|enregistrements vid[ée]o/i,
   ],
   [
     'user-provided-data',

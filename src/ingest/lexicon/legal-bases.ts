@@ -23,7 +23,7 @@ export const LEGAL_BASIS_PATTERNS: [LegalBasisCode, RegExp][] = [
   ],
   [
     LegalBasisCode.PUBLIC_TASK,
-    /taak van algemeen belang|in het kader van de uitoefening van het openbaar gezag|openbaar gezag|task carried out in the public interest|exercise of official authority|public task|mission d'int[ée]r[êe]t public|exercice de l'autorit[ée] publique/i,
+    /taak van algemeen belang|wettelijke taak|in het kader van de uitoefening van het openbaar gezag|openbaar gezag|task carried out in the public interest|exercise of official authority|public task|mission d'int[ée]r[êe]t public|exercice de l'autorit[ée] publique/i,
   ],
   [
     LegalBasisCode.LEGITIMATE_INTERESTS,
@@ -45,5 +45,6 @@ export const BASIS_STATEMENT =
 /** The bases by their bare names, read only in a basis statement or in a list it introduces. */
 export const BARE_BASIS_PATTERNS: [LegalBasisCode, RegExp][] = [
   [LegalBasisCode.CONSENT, /\b(?:toestemming|consent|consentement)\b/i],
-  [LegalBasisCode.CONTRACT, /\p{L}*overeenkomst\b|\b(?:a |the )?contract\b|\bcontrat\b/iu],
+  // "Grondslag ... is: De overeengekomen opdracht": an agreed assignment is a contract.
+  [LegalBasisCode.CONTRACT, /\p{L}*overeenkomst\b|\b(?:a |the )?contract\b|\bcontrat\b|\bovereengekomen opdracht\b/iu],
 ];

@@ -5,7 +5,7 @@
 export const PURPOSE_PATTERNS: [string, RegExp][] = [
   [
     'DirectMarketing',
-    /nieuwsbrie|nieuwsuiting|newsletter|\bour news\b|\(?direct\)?[- ]?marketing|e-?mail ?marketing|marketing(-| )?e-?mails|lettre d'information|prospection|mailings?\b|maandblad|e-?mail alerts|keeping you informed of new developments/i,
+    /nieuwsbrie|nieuwsuiting|newsletter|\bour news\b|\(?direct\)?[- ]?marketing|e-?mail ?marketing|marketing(-| )?e-?mails|lettre d'information|lettres?(?:\(s\))? d['’]informations?|prospection|mailings?\b|maandblad|e-?mail alerts|keeping you informed of new developments|offer you (?:other )?products\b|(?:products|services) (?:which|that) (?:we believe )?(?:may|might) (?:be of interest|interest you)|producten (?:en|of) diensten die (?:u|je|jou) (?:kunnen |zouden kunnen )?interesseren|offres susceptibles de vous int[ée]resser/i,
   ],
   ['Marketing', /marketing ?communicat|communications? (?:de )?marketing/i],
   [
@@ -13,6 +13,8 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
     /advertenties|advertising|advertisements?\b|gerichte reclame|targeted ads|publicit[ée]s? cibl[ée]e?s?|retargeting|remarketing/i,
   ],
   ['FraudPreventionAndDetection', /fraude|fraud|misbruik|abuse|oplichting|fake accounts?|nepaccounts?|faux comptes/i],
+  // "de gegevens gebruiken voor risicobeheersing": managing risks protects the organisation (nearest code).
+  ['EnforceSecurity', /risicobeheer\w*|risk management|gestion des risques/i],
   [
     'RecruitmentManagement',
     /sollicit|recruit|rekrutering|werving|aanwerving|candida|recrutement|job applica|vacature|postulez|postuler/i,
@@ -60,7 +62,7 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ['VendorManagement', /leverancier|supplier|vendor|fournisseur/i],
   [
     'CustomerManagement',
-    /klantenbeheer|klantenadministratie|klantenbestand|klanten-? ?en leveranciers|customer (management|administration|records)|gestion (des|de la) client|ledenadministratie|ledenbeheer|member(ship)? (administration|management)|gestion des membres|suivi de (?:votre|leur|l') ?affiliation|wie lid (?:is|zijn)|ledenlijst|ledenbestand/i,
+    /klantenbeheer|klantenadministratie|klantenbestand|klanten-? ?en leveranciers|customer (management|administration|records)|gestion (des|de la) client|ledenadministratie|ledenbeheer|member(ship)? (administration|management)|gestion des membres|suivi de (?:votre|leur|l') ?affiliation|wie lid (?:is|zijn)|ledenlijst|ledenbestand|administratieve doeleinden|(?:een |de )?(?:centrale )?administratie bij(?:houden|te houden)|keep(?:ing)? (?:a )?central (?:records|administration)/i,
   ],
   [
     'CustomerRelationshipManagement',
@@ -68,17 +70,17 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ],
   [
     'CustomerCare',
-    /support|ondersteuning|ondersteunen bij|klantendienst|klantenservice|customer (service|support|care)|vragen (te )?beantwoorden|beantwoorden van (uw |je )?vragen|answer your (questions|requests)|assistance|service client|moeilijkheden|helpdesk|r[ée]pondre [àa] (vos|votre) (questions|demande)|respond(?:ing)? to (?:any |your )?(?:comments|questions|enquir|inquir)|r[ée]pondre aux (?:demandes|questions|messages)|traiter (?:vos|les) demandes|(?:een )?antwoord (?:te )?geven|aan (?:je|uw|jouw) vra(?:ag|gen) te voldoen|handl(?:e|ing) (?:your )?(?:requests|enquiries|inquiries)/i,
+    /support|ondersteuning|ondersteunen bij|klantendienst|klantenservice|customer (service|support|care)|vragen (te )?beantwoorden|beantwoorden van (uw |je )?vragen|answer your (questions|requests)|assistance|service client|moeilijkheden|helpdesk|r[ée]pondre [àa] (vos|votre) (questions|demande)|respond(?:ing)? to (?:any |your )?(?:comments|questions|enquir|inquir)|r[ée]pondre aux (?:demandes|questions|messages)|traiter (?:vos|les) demandes|(?:een )?antwoord (?:te )?geven|aan (?:je|uw|jouw) vra(?:ag|gen) te voldoen|handl(?:e|ing) (?:your )?(?:requests|enquiries|inquiries)|fournir les informations demand[ée]es|(?:de )?gevraagde informatie (?:te )?(?:verstrekken|geven|bezorgen)|provide (?:you with )?the (?:requested information|information (?:you )?requested)/i,
   ],
   ['AccountManagement', /\baccount|profiel|\bcompte\b|login/i],
   [
     'CommunicationManagement',
-    /communi(?:c|qu)|contact(eren|eer)|\bbenaderen\b|op de hoogte (?:te )?houden|tenir inform[ée]|keep(?:ing)? you (?:informed|up to date)|(?:vous|tu) nous contact|contact met (u|je) op te nemen|contact met u|te informeren|informeren over|informatie over wijzigen|notify you|vous notifier|op de hoogte (?:te )?brengen|bellen|e-?mailen|inform you|contact you|send you|vous contacter|vous informer|e-?mails? (te )?(sturen|verzenden)|updates|telefonisch contact|e-?mailcontact|te attenderen op|inplannen van gesprekken|informé d'un arrêt|information (to you|concerning our services)/i,
+    /communi(?:c|qu)|contact(eren|eer)|\bbenaderen\b|op de hoogte (?:te )?houden|tenir inform[ée]|keep(?:ing)? you (?:informed|up to date)|(?:vous|tu) nous contact|contact met (u|je) op te nemen|contact met u|te informeren|informeren over|informatie over wijzigen|notify you|vous notifier|op de hoogte (?:te )?brengen|bellen|e-?mailen|inform you|contact you|send you|vous contacter|vous informer|e-?mails? (te )?(sturen|verzenden)|send(?:ing)? (?:you )?e-?mails?|updates|telefonisch contact|e-?mailcontact|te attenderen op|inplannen van gesprekken|informé d'un arrêt|information (to you|concerning our services)/i,
   ],
   ['Marketing', /marketing|promoti|reclame|commerci[ëe]le|publicit/i],
   [
     'ServiceProvision',
-    /diensten|dienstverlening|levering|leveren|afleveren|service|services|provide|operate|maintain|uitvoer|overeenkomst|contract|bestelling|order|transactions|fournir|prestation|website (aan te bieden|te laten werken)|offerteaanvraag|logistiek|organiseren van|organisatie van|clubactiviteiten|verzekeren van|ontvangen en beoordelen|toegang te krijgen|mission d'int[ée]r[êe]t public|proc[ée]dure juridictionnelle/i,
+    /diensten|dienstverlening|levering|leveren|afleveren|service|services|provide|operate|maintain|uitvoer|overeenkomst|contract|bestelling|order|transactions|fournir|prestation|website (aan te bieden|te laten werken)|(?:de |the )?app (?:te laten )?(?:werken|functioneren)|\bdisplay (?:your )?(?:name|profile)|(?:je |uw )?naam (?:te )?tonen|afficher (?:votre )?(?:nom|profil)|offerteaanvraag|logistiek|organiseren van|organisatie van|clubactiviteiten|verzekeren van|ontvangen en beoordelen|toegang te krijgen|mission d'int[ée]r[êe]t public|proc[ée]dure juridictionnelle/i,
   ],
 ];
 
@@ -91,7 +93,7 @@ export const PURPOSE_CUE =
  * "dienen ter verificatie", "utilisées pour"): read for purposes outside purpose sections too.
  */
 export const USE_CUE =
-  /^(?:om|voor|pour|afin d(?:e\b|')|to|for)\b[^.;]{3,100}\b(?:gebruiken|houden|bewaren|verwerken|verzamelen|vragen) (?:we|wij)\b|^(?:pour|afin d(?:e\b|'))\b[^.;]{3,100}\bnous (?:utilisons|conservons|traitons|collectons)\b|^(?:to|for)\b[^.;]{3,100}\bwe (?:use|keep|process|collect)\b|\b(?:pour|afin d(?:e\b|')) (?:recevoir|être informé|vous (?:informer|envoyer|contacter))|\bto (?:receive|send you|inform you|contact you)\b|\b(?:gebruik(?:en|t)?|verwerk(?:en|t)?|vastgelegd|opgeslagen|ingezet)\b[^.;]{0,60}\b(?:om|voor|ter)\b|\bdienen ter\b|\b(?:use[sd]?|process(?:es|ed)?)\b[^.;]{0,60}\b(?:to|for)\b|\butilis[ée]\w*[^.;]{0,60}\b(?:pour|afin d(?:e\b|')|à des fins)|\btrait[ée]\w*[^.;]{0,40}\b(?:pour|afin d(?:e\b|')|en vue de)\b/i;
+  /^(?:om|voor|pour|afin d(?:e\b|')|to|for)\b[^.;]{3,100}\b(?:gebruiken|houden|bewaren|verwerken|verzamelen|vragen) (?:we|wij)\b|^(?:pour|afin d(?:e\b|'))\b[^.;]{3,100}\bnous (?:utilisons|conservons|traitons|collectons)\b|^(?:to|for)\b[^.;]{3,100}\bwe (?:use|keep|process|collect)\b|\b(?:pour|afin d(?:e\b|')) (?:recevoir|être informé|vous (?:informer|envoyer|contacter))|\bto (?:receive|send you|inform you|contact you)\b|\b(?:gebruik(?:en|t)?|verwerk(?:en|t)?|vastgelegd|opgeslagen|ingezet)\b[^.;]{0,60}\b(?:om|voor|ter)\b|\bdienen ter\b|\b(?:use[sd]?|process(?:es|ed)?)\b[^.;]{0,60}\b(?:to|for)\b|\butilis[ée]\w*[^.;]{0,60}\b(?:pour|afin d(?:e\b|')|à des fins)|\btrait[ée]\w*[^.;]{0,40}\b(?:pour|afin d(?:e\b|')|en vue de)\b|\bcollect[ée]\w*[^.;]{0,60}\b(?:pour|afin d(?:e\b|')|à des fins)/i;
 
 /** The person's own use ("if you wish to use the full range of services"): no purpose of the controller's. */
 export const USER_USE =

@@ -29,7 +29,7 @@ export const RECIPIENT_PATTERNS: [string, RegExp][] = [
   ],
   [
     'public-authorities',
-    /autoriteiten|overheid|overheidsinstanties|politie|gerecht|justitie|fiscus|belastingdienst|authorities|police|courts?\b|law enforcement|tax (authorit|office)|autorit[ée]s|administration fiscale|tribunaux|governmental|government agenc|(?:required|compelled|obliged) (?:to do so )?by law|wettelijk verplicht|wettelijke verplichting|si la loi l'(?:exige|impose)|(?:y|en) (?:sommes|être) (?:légalement )?(?:obligés|contraints)/i,
+    /autoriteiten|overheid|overheidsinstanties|politie|gerecht|justitie|fiscus|belastingdienst|authorities|police|courts?\b|law enforcement|tax (authorit|office)|autorit[ée]s|administration fiscale|tribunaux|governmental|government agenc|(?:required|compelled|obliged) (?:to do so )?by law|(?:wanneer|als|indien) de wet (?:dit |het |dat )?(?:vereist|verplicht|voorschrijft)|(?:where|when|if|as) (?:the )?law requires|(?:lorsque|si) la loi (?:le )?(?:requiert|demande)|wettelijk verplicht|wettelijke verplichting|si la loi l'(?:exige|impose)|(?:y|en) (?:sommes|être) (?:légalement )?(?:obligés|contraints)/i,
   ],
   [
     'acquirer',

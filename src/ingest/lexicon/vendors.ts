@@ -93,6 +93,7 @@ export const VENDORS: VendorEntry[] = [
   v('netlify', 'Netlify', 'US', null, ['Netlify'], 'https://www.netlify.com'),
   v('vercel', 'Vercel', 'US', null, ['Vercel'], 'https://vercel.com'),
   v('github-pages', 'GitHub Pages', 'US', null, ['GitHub Pages', 'Github Pages'], 'https://pages.github.com'),
+  v('supabase', 'Supabase', 'US', null, ['Supabase'], 'https://supabase.com'),
   v('umami', 'Umami', 'US', null, ['Umami']),
   v('plausible', 'Plausible Analytics', 'EE', null, ['Plausible Analytics', 'Plausible']),
   v('prolocation', 'Prolocation', 'NL', null, ['Prolocation']),

@@ -28,7 +28,7 @@ const HEADING: Record<Topic, RegExp> = {
   'legal-basis':
     /rechtsgrond|grondslag|wettelijke basis|rechtsbasis|legal bas[ie]s|lawful bas[ie]s|base[s]? (juridique|l[ée]gale)|fondement|rechtsgrundlage/i,
   purposes:
-    /doel(einden|en)?\b|waarvoor|waarom|gebruik(en)? (we|wij)|purpose|why do we|how (do )?we use|use of (your )?(personal )?(data|information)|finalit[ée]s?|pourquoi|utilis(ons|ation)|zweck|\b(?:and|en|et) (?:use|gebruik|utilisation)\b/i,
+    /doel(einden|en)?\b|waarvoor|waarom|gebruik(en)? (we|wij)|purpose|why do we|how (do )?we use|use of (your )?(personal )?(data|information)|what do we use (?:your )?(?:personal )?(?:data|information) for|finalit[ée]s?|pourquoi|utilis(ons|ation)|zweck|\b(?:and|en|et) (?:use|gebruik|utilisation)\b/i,
   'data-categories':
     /welke (persoons)?gegevens|persoonsgegevens die|categorie[ëe]n (van )?(persoons)?gegevens|verzamel|what (personal )?(data|information)|which (personal )?(data|information)|personal (data|information) (we|do we|that we) (collect|process)|collect|donn[ée]es (que nous|collect[ée]es|trait[ée]es|personnelles)|cat[ée]gories de donn[ée]es|quelles donn[ée]es/i,
   retention:
@@ -37,8 +37,9 @@ const HEADING: Record<Topic, RegExp> = {
     /delen|ontvanger|derden|doorgifte|verstrek|share|sharing|recipient|third part|disclos|destinataire|partag|communication [àa] des tiers|sous-traitant|empf[äa]nger/i,
   transfers:
     /buiten de (eu|eer|europese)|doorgifte|internationa|transfer|outside the (eu|eea)|hors (de l'ue|de l’ue|ue|eee|union)|transferts?|drittl[äa]nd/i,
+  // "Hoe dien je een aanvraag of klacht in?", "Wat mag je van ons vragen?": how rights are exercised.
   rights:
-    /rechten|recht op|uw rechten|your rights|rights|data subject|droits|vos droits|rechte der|(?:inzien|inzage),? (?:aanpassen|wijzigen|corrigeren|correctie)|acc[eè]s,? (?:rectification|modification)|access,? (?:correct|rectif|updat)/i,
+    /rechten|recht op|recht om\b|uw rechten|your rights|rights|data subject|droits|vos droits|rechte der|hoe dien (?:je|u) een (?:aanvraag|verzoek)|how (?:do|can) (?:i|you) submit a request|wat (?:mag|kun|kan) (?:je|u) van ons vragen|what (?:can|may) you ask (?:of )?us|(?:inzien|inzage),? (?:aanpassen|wijzigen|corrigeren|correctie)|acc[eè]s,? (?:rectification|modification)|access,? (?:correct|rectif|updat)/i,
   cookies: /cookie|traceurs|tracking/i,
   children: /minderjarig|kinderen|jonger dan|children|minors|child|mineurs|enfants/i,
   automated: /geautomatiseerd|automated|profil|automatis[ée]e/i,
