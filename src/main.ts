@@ -5,7 +5,8 @@ import { ConfigError, loadConfig } from './config';
 import { createDataSource } from './db/data-source';
 import { applyStartupRule, SchemaError } from './db/migrate';
 import { createSchema } from './schema/build-schema';
-import { loadSeeds, SeedErrors } from './seed';
+import { loadSeeds } from './seed/load-seeds';
+import { SeedErrors } from './seed/seed-error';
 import { createServer } from './server/create-server';
 
 /** `npm start`: the API on PORT over DATABASE_URL, seeded from seeds/ when the database is empty or out of date. */

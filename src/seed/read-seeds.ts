@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ClassConstructor } from 'class-transformer';
 import { parse } from 'yaml';
-import { PROJECT_ROOT } from '../config';
 import { PolicyProblem, shapeOf, validatePolicy, ValidPolicy } from '../policy/validate-policy';
 import {
   DataCategoryTerm,
@@ -17,7 +16,9 @@ import {
 } from '../policy/vocabulary';
 import { SeedError, SeedErrors } from './seed-error';
 
-export const DEFAULT_SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
+import { DEFAULT_SEEDS_DIR } from './seed-files';
+
+export { DEFAULT_SEEDS_DIR };
 
 /** One policy of the seeds: its fact file and document, validated, and the fingerprint of the two files. */
 export interface SeedPolicy extends ValidPolicy {

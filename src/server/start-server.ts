@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { parseDatabaseUrl } from '../config';
 import { createDataSource, StatementCounter } from '../db/data-source';
 import { createSchema } from '../schema/build-schema';
-import { loadSeeds } from '../seed';
+import { loadSeeds } from '../seed/load-seeds';
 import { IngestOptions } from '../jobs/ingestion-service';
 import { PolicyReader } from '../jobs/policy-reader';
 import { createServer } from './create-server';

@@ -10,7 +10,7 @@ import {
   VersionStatus,
 } from '../entities';
 import { SeedSet } from '../seed/read-seeds';
-import { VOCABULARY_RUN_KEY } from './seed-sync';
+import { SEED_FILES_RUN_KEY, VOCABULARY_RUN_KEY } from './seed-sync';
 import { Actor, AuditAction, WriteTransaction } from './transaction';
 import { writeVersion } from './write-version';
 import { writeVocabulary } from './vocabulary';
@@ -143,6 +143,8 @@ export function replaceAll(
       { key: extra.key, fingerprint: extra.fingerprint, loadedAt: tx.at },
     ];
     await tx.manager.save(runs.map((run) => Object.assign(new SeedRun(), run)));
+    // The content is no longer that of the last seed load (these seeds may come from another directory).
+    await tx.manager.delete(SeedRun, { key: SEED_FILES_RUN_KEY });
     return { controllers: rows.controller ?? 0, evidence: rows.evidence ?? 0, rows };
   });
 }

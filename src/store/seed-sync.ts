@@ -10,6 +10,27 @@ import { writeVocabulary } from './vocabulary';
 /** The seed_run key of the vocabulary's fingerprint. */
 export const VOCABULARY_RUN_KEY = 'vocabulary';
 
+/** The seed_run key of the fingerprint of every seed file last loaded (see seedFilesFingerprint). */
+export const SEED_FILES_RUN_KEY = 'files';
+
+/** Whether the seed files of this fingerprint are the ones last loaded: nothing of them left to write. */
+export async function seedFilesLoaded(dataSource: DataSource, fingerprint: string): Promise<boolean> {
+  const run = await dataSource.manager.findOneBy(SeedRun, { key: SEED_FILES_RUN_KEY });
+  return run?.fingerprint === fingerprint;
+}
+
+/**
+ * Records that the seed files of this fingerprint are loaded (after syncSeeds). Not a change of the data (no data
+ * version): one upsert, which replicas starting at once may all make.
+ */
+export async function recordSeedFiles(dataSource: DataSource, fingerprint: string): Promise<void> {
+  await dataSource.manager.upsert(
+    SeedRun,
+    { key: SEED_FILES_RUN_KEY, fingerprint, loadedAt: new Date().toISOString() },
+    ['key'],
+  );
+}
+
 export const SEED_ACTOR: Actor = { type: ActorType.SEED, id: null, name: 'seeds', role: null, requestId: null };
 
 /** What a seed sync wrote. */

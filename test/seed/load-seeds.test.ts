@@ -2,6 +2,8 @@ import { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
 import { ActorType, AuditEntry, Controller, Evidence, Fact, PolicyDocument } from '../../src/entities';
 import { loadSeeds, SeedErrors } from '../../src/seed';
+import * as seedFiles from '../../src/seed/read-seeds';
+import { loadSynth } from '../../src/synth';
 import { deleteFact } from '../../src/store/fact-operations';
 import { Actor, readDataVersion } from '../../src/store/transaction';
 import { copySeeds, editFacts } from '../support/seed-fixtures';
@@ -181,6 +183,41 @@ describe('loadSeeds and versions', () => {
     const version = await readDataVersion(dataSource);
     expect(await loadSeeds(dataSource)).toBeNull();
     expect(await readDataVersion(dataSource)).toBe(version);
+  });
+
+  it('does not even read the seed files when they are byte for byte those of the last load', async () => {
+    const read = jest.spyOn(seedFiles, 'readSeeds');
+    try {
+      expect(await loadSeeds(dataSource)).toBeNull();
+      expect(read).not.toHaveBeenCalled();
+      // The fingerprint is the files' content: a copy elsewhere is the same seeds; an edited one is read, once.
+      const dir = copySeeds();
+      expect(await loadSeeds(dataSource, dir)).toBeNull();
+      expect(read).not.toHaveBeenCalled();
+      editFacts(dir, 'cluma', (facts) => {
+        facts.controller.name = 'Cluma Engineering';
+      });
+      expect(await loadSeeds(dataSource, dir)).toMatchObject({ published: ['cluma@2'] });
+      expect(await loadSeeds(dataSource, dir)).toBeNull();
+      expect(read).toHaveBeenCalledTimes(1);
+      // A synthetic corpus replaces the content with the default seeds: the next load reads the files again.
+      await loadSynth(dataSource, { controllers: 2 });
+      expect(await loadSeeds(dataSource, dir)).toMatchObject({ published: ['cluma@2'] });
+      expect(read).toHaveBeenCalledTimes(3); // loadSynth's own reading, then this load's
+    } finally {
+      read.mockRestore();
+    }
+  });
+
+  it('reads the files again when one byte of one changed, and refuses them if they are bad', async () => {
+    const dir = copySeeds();
+    await loadSeeds(dataSource, dir);
+    editFacts(dir, 'cluma', (facts) => {
+      facts.purposes[0].evidence = ['Deze zin staat niet in het document'];
+    });
+    await expect(loadSeeds(dataSource, dir)).rejects.toBeInstanceOf(SeedErrors);
+    // Refused files are not recorded as loaded: the next start refuses them again.
+    await expect(loadSeeds(dataSource, dir)).rejects.toBeInstanceOf(SeedErrors);
   });
 
   it('publishes a changed seed file as the next version, superseding the seeds’ own', async () => {
