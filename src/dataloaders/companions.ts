@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { readStatements } from '../db/read-statements';
 import { Dpo, PolicyDocument, RightsRequest, SupervisoryAuthority } from '../entities';
 import { batchLoader, BatchScheduler } from './factories';
 import { EntityReader, entityReader } from './entity-reader';
@@ -49,15 +50,16 @@ export function companionLoader(
   operation: { fields?: Selection },
 ): DataLoader<number, Companions> {
   const readers = new Map(PARTS.map((part) => [part.field, entityReader(dataSource, part.entity)]));
-  const statements = new Map<string, string>();
+  const statements = readStatements(dataSource);
+  const texts = new Map<string, string>();
   const sqlFor = (parts: typeof PARTS, text: boolean) => {
     const key = `${parts.map((p) => p.alias).join('')}${text ? '+text' : ''}`;
-    let sql = statements.get(key);
+    let sql = texts.get(key);
     if (!sql) {
       const columns = parts.map((p) => readers.get(p.field)!.columnsOf(p.alias, `${p.alias}_`));
       if (text) columns.push('p.text AS "p_text"');
       const joins = parts.map((p) => `LEFT JOIN "${readers.get(p.field)!.table}" ${p.alias} ON ${p.on}`);
-      statements.set(
+      texts.set(
         key,
         (sql = `SELECT c.id AS k, ${columns.join(', ')} FROM controller c ${joins.join(' ')} WHERE c.id IN (:...keys)`),
       );
@@ -69,8 +71,8 @@ export function companionLoader(
     const parts = PARTS.filter((p) => !selection || selection.selectsAny('Controller', [p.field]));
     if (parts.length === 0) return keys.map(() => ({}));
     const text = !!selection?.selectsAny('PolicyDocument', ['text']) && parts.some((p) => p.field === 'document');
-    const rows = await readers.get(parts[0].field)!.read(sqlFor(parts, text), { keys: [...keys] });
-    const byId = new Map(rows.map(({ row }) => [Number(row.k), companionsOf(row, parts, readers, text)]));
+    const rows = await statements.rows(sqlFor(parts, text), { keys: [...keys] });
+    const byId = new Map(rows.map((row) => [Number(row.k), companionsOf(row, parts, readers, text)]));
     return keys.map((key) => byId.get(key) ?? {});
   });
 }
