@@ -395,9 +395,14 @@ describeInChromium('the explorer’s curator views', () => {
       const page = await open();
       await signIn(page);
       await page.getByRole('link', { name: 'Submit a policy' }).click();
-      await page.getByLabel('Policy text').fill(`${controller.document.text}\n\nWe review this policy every year.`);
-      await page.getByLabel(/^Controller \(optional/).fill('cloudware');
-      await page.getByRole('button', { name: 'Submit' }).click();
+      // The desk has a "Policy text" field of its own (a new version's text): fill the submission form's, once the
+      // in-app navigation has rendered it (filled before, the text went to the desk's field, and the empty required
+      // field of the form then stopped the submission in the browser, with no request and no alert).
+      const form = page.locator('form.submit-form');
+      await page.waitForURL(/\/curate\/submit$/);
+      await form.getByLabel('Policy text').fill(`${controller.document.text}\n\nWe review this policy every year.`);
+      await form.getByLabel(/^Controller \(optional/).fill('cloudware');
+      await form.getByRole('button', { name: 'Submit' }).click();
       // The reading runs on this server's main thread (threads: 0), the first one with the reader's warm-up, so on a
       // loaded machine the answer to the submission can take a while; a refusal shows in the form's alert.
       const refused = page.getByRole('alert');
