@@ -99,10 +99,14 @@ export class EntityReader<T extends ObjectLiteral> {
   /**
    * The columns `where` selects, qualified by a table alias (`c."id", c."slug", ...`), for a statement that joins;
    * with a `prefix`, each named `<prefix><column>` (for the columns of a second entity in the same rows, see hydrate);
-   * with `properties`, only their columns (hydrate then leaves the others unset: for a reader that asks for no more).
+   * with `properties`, only their columns (hydrate then leaves the others unset: for a reader that asks for no more);
+   * an embedded object's property (`addressColumns`) names all of its columns.
    */
   columnsOf(alias: string, prefix = '', properties: readonly string[] | null = null): string {
-    return (properties ? this.columns.filter((c) => properties.includes(c.propertyPath)) : this.columns)
+    const wanted = (c: ColumnMetadata) =>
+      properties!.includes(c.propertyPath) ||
+      (c.embeddedMetadata !== undefined && properties!.includes(c.embeddedMetadata.propertyName));
+    return (properties ? this.columns.filter(wanted) : this.columns)
       .map((c) => `${alias}."${c.databaseName}"${prefix ? ` AS "${prefix}${c.databaseName}"` : ''}`)
       .join(', ');
   }

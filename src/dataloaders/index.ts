@@ -57,7 +57,7 @@ export interface ControllerPageArgs extends BoundedArgs {
   after: string | null;
   before: string | null;
   backward: boolean;
-  /** The properties to read of each controller (null: all of them); see referenceColumns. */
+  /** The properties to read of each controller (null: all of them); see columnsOfField in src/resolvers/controller-columns. */
   columns: string[] | null;
 }
 
@@ -306,17 +306,13 @@ export function createLoaders(dataSource: DataSource, operation: { fields?: Sele
   const purposeTerms = <T extends ObjectLiteral & { id: number }>(
     entity: EntityTarget<T>,
     linkTable: string,
-    termTable: string,
     column: string,
   ) =>
     linkedRowsLoader(
       dataSource,
       scheduler,
       entity,
-      (
-        columns,
-      ) => `SELECT j."purposeId" AS k, ${columns} FROM ${linkTable} j JOIN ${termTable} t ON t.id = j."${column}"
-        WHERE j."purposeId" IN (:...keys) ORDER BY j."purposeId", t.id`,
+      `SELECT "purposeId" AS k, "${column}" AS v FROM ${linkTable} WHERE "purposeId" IN (:...keys)`,
     );
   const one = <T extends ObjectLiteral, K extends string | number>(entity: EntityTarget<T>, column: keyof T & string) =>
     rowLoader<T, K>(dataSource, scheduler, entity, column);
@@ -473,8 +469,8 @@ export function createLoaders(dataSource: DataSource, operation: { fields?: Sele
       ['start', 'id'],
     ),
     /** The legal bases and data categories of each purpose, in id order, read with the links. */
-    purposeLegalBases: purposeTerms(LegalBasis, 'purpose_legal_basis', 'legal_basis', 'legalBasisId'),
-    purposeDataCategories: purposeTerms(DataCategory, 'purpose_data_category', 'data_category', 'dataCategoryId'),
+    purposeLegalBases: purposeTerms(LegalBasis, 'purpose_legal_basis', 'legalBasisId'),
+    purposeDataCategories: purposeTerms(DataCategory, 'purpose_data_category', 'dataCategoryId'),
     // many-to-many links: ids of the other side
     purposeLegalBasisIds: link(
       'SELECT "purposeId" AS k, "legalBasisId" AS v FROM purpose_legal_basis WHERE "purposeId" IN (:...keys)',
@@ -503,10 +499,8 @@ export function createLoaders(dataSource: DataSource, operation: { fields?: Sele
       dataSource,
       scheduler,
       LegalBasis,
-      (columns) => `SELECT l.k, ${columns} FROM (
-         SELECT "controllerId" AS k, "legalBasisId" AS v FROM legal_basis_claim WHERE "controllerId" IN (:...keys)
-         UNION SELECT p."controllerId" AS k, j."legalBasisId" AS v FROM purpose_legal_basis j JOIN purpose p ON p.id = j."purposeId" WHERE p."controllerId" IN (:...keys)
-       ) l JOIN legal_basis t ON t.id = l.v ORDER BY l.k, t.id`,
+      `SELECT "controllerId" AS k, "legalBasisId" AS v FROM legal_basis_claim WHERE "controllerId" IN (:...keys)
+       UNION SELECT p."controllerId" AS k, j."legalBasisId" AS v FROM purpose_legal_basis j JOIN purpose p ON p.id = j."purposeId" WHERE p."controllerId" IN (:...keys)`,
     ),
     // the data categories a vendor receives, across the controllers that engage it
     dataCategoryIdsOfProcessor: link(

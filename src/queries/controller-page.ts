@@ -19,12 +19,14 @@ export interface ControllerFilter {
 
 /**
  * One page of controllers matching every given filter, in slug order (keyset pagination over the window's cursors).
- * Costs one statement, plus one for `count` (every match, whatever the window) if it is called.
+ * Costs one statement, plus one for `count` (every match, whatever the window) if it is called. `properties`: only
+ * these properties of each controller (null: all; see columnsOfConnection in src/resolvers/controller-columns).
  */
 export async function findControllerPage(
   dataSource: DataSource,
   filter: ControllerFilter,
   window: PageWindow,
+  properties: readonly string[] | null = null,
 ): Promise<Page<Controller>> {
   const query = dataSource
     .getRepository(Controller)
@@ -96,5 +98,5 @@ export async function findControllerPage(
       { name: containsPattern(filter.name) },
     );
   }
-  return keysetPage(query, { alias: 'c', column: 'slug' }, 'Controller', window);
+  return keysetPage(query, { alias: 'c', column: 'slug' }, 'Controller', window, properties);
 }

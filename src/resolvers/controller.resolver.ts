@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLError, GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   AuthorityReference,
   Controller,
@@ -26,6 +26,7 @@ import { lookup } from './node.resolver';
 import { findControllerPage } from '../queries/controller-page';
 import { Connection, pageWindow, toConnection } from '../schema/connection';
 import { Context, seesDrafts } from '../schema/context';
+import { columnsOfConnection } from './controller-columns';
 import { ControllersArgs } from './controllers.args';
 import { DEFAULT_PAGE_SIZE } from './pagination.args';
 import { EvidencedResolver, factOf } from './evidenced.resolver';
@@ -59,14 +60,19 @@ export class ControllerResolver extends EvidencedResolver(Controller, (row) => r
   }
 
   @Query(() => ControllerConnection, { description: 'Controllers in slug order, filtered and paginated.' })
-  async controllers(@Args(() => ControllersArgs) { filter, ...args }: ControllersArgs, @Ctx() context: Context) {
+  async controllers(
+    @Args(() => ControllersArgs) { filter, ...args }: ControllersArgs,
+    @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const { dataSource, loaders } = context;
     if (filter?.status === VersionStatus.DRAFT && !seesDrafts(context))
       throw new GraphQLError('Drafts are for curators: send a curator’s API key to list them.', {
         extensions: { code: 'FORBIDDEN', http: { status: 403 } },
       });
     const window = pageWindow(args, 'Controller', DEFAULT_PAGE_SIZE);
-    const page = await loaders.statement(() => findControllerPage(dataSource, filter ?? {}, window));
+    const columns = columnsOfConnection(info, ['slug']);
+    const page = await loaders.statement(() => findControllerPage(dataSource, filter ?? {}, window, columns));
     return toConnection(ControllerConnection, { ...page, count: () => loaders.statement(page.count) });
   }
 

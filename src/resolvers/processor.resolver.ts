@@ -9,7 +9,8 @@ import { ControllerConnection } from './controller.resolver';
 import { loadPresent } from './load';
 import { DEFAULT_PAGE_SIZE, ListArgs, PageArgs } from './pagination.args';
 import { ProcessorsArgs } from './processors.args';
-import { BOUNDED_CONTROLLERS, controllerConnection, firstControllers, referenceColumns } from './tied-controllers';
+import { columnsOfField } from './controller-columns';
+import { BOUNDED_CONTROLLERS, controllerConnection, firstControllers } from './tied-controllers';
 
 export const ProcessorConnection = Connection(Processor, 'Processor');
 
@@ -46,7 +47,7 @@ export class ProcessorResolver {
       loaders.controllersOfProcessor,
       first,
       (page) => ({ ...page, ...ANY_ENGAGEMENT, parent: processor.id }),
-      referenceColumns(info),
+      columnsOfField(info),
     );
   }
 

@@ -6,7 +6,8 @@ import { Controller } from '../entities';
 import { Context } from '../schema/context';
 import { ControllerConnection } from './controller.resolver';
 import { ListArgs, PageArgs } from './pagination.args';
-import { BOUNDED_CONTROLLERS, controllerConnection, firstControllers, referenceColumns } from './tied-controllers';
+import { columnsOfField } from './controller-columns';
+import { BOUNDED_CONTROLLERS, controllerConnection, firstControllers } from './tied-controllers';
 
 interface TermOptions<T extends object> {
   type: ClassType<T>;
@@ -59,7 +60,7 @@ export function TermResolver<T extends { id: number }>(options: TermOptions<T>) 
         options.controllers(loaders),
         first,
         (page) => ({ ...page, parent: term.id }),
-        referenceColumns(info),
+        columnsOfField(info),
       );
     }
 

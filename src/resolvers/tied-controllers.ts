@@ -1,4 +1,3 @@
-import { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { ControllerPageArgs, TiedControllerLoaders } from '../dataloaders';
 import { BoundedKey } from '../dataloaders/factories';
 import { Controller } from '../entities';
@@ -17,49 +16,7 @@ import { DEFAULT_PAGE_SIZE, PageArgs } from './pagination.args';
 export const BOUNDED_CONTROLLERS =
   'A bounded list: the first `first` of them in slug order; `controllerConnection` pages through all of them and counts them.';
 
-/**
- * The fields of a Controller that only name it, each with the properties it reads (`id` is the global id: the slug,
- * and the version unless it is the published one). A list of controllers asked for with these fields only reads
- * their columns.
- */
-const REFERENCE_FIELDS: Record<string, (keyof Controller & string)[]> = {
-  __typename: [],
-  id: ['slug', 'version', 'status'],
-  slug: ['slug'],
-  version: ['version'],
-  status: ['status'],
-  name: ['name'],
-  legalName: ['legalName'],
-  website: ['website'],
-};
-
-/** The names of the fields a selection set asks for, through its fragments. */
-function selectedFields(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, names: Set<string>): void {
-  for (const selection of set?.selections ?? []) {
-    if (selection.kind === 'Field') names.add(selection.name.value);
-    else if (selection.kind === 'InlineFragment') selectedFields(selection.selectionSet, info, names);
-    else selectedFields(info.fragments[selection.name.value]?.selectionSet, info, names);
-  }
-}
-
-/**
- * The properties of the controllers a field's selection reads when it asks only for fields of REFERENCE_FIELDS (and
- * the id of the row), or null (every column) when it asks for any other. A vendor's 100 controllers asked for by slug
- * and name then read 4 of the controller's 35 columns: on SQLite the row values are most of the read's CPU.
- */
-export function referenceColumns(info: GraphQLResolveInfo): string[] | null {
-  const names = new Set<string>();
-  for (const node of info.fieldNodes) selectedFields(node.selectionSet, info, names);
-  const columns = new Set<string>(['id']);
-  for (const name of names) {
-    const read = REFERENCE_FIELDS[name];
-    if (!read) return null;
-    for (const property of read) columns.add(property);
-  }
-  return [...columns].sort();
-}
-
-/** The first `first` controllers tied to a parent, in slug order; `columns` as referenceColumns gives them. */
+/** The first `first` controllers tied to a parent, in slug order; `columns` as columnsOfField gives them. */
 export async function firstControllers<A extends ControllerPageArgs>(
   loaders: TiedControllerLoaders<A>,
   first: number,

@@ -73,3 +73,78 @@ it.each(Object.entries(LISTS))(
       expect([...whole.values()].some((item) => item[name] !== null)).toBe(true);
   },
 );
+
+/**
+ * A list of controllers reads only the columns its fields need (FIELD_PROPERTIES in src/resolvers/controller-columns):
+ * each field of Controller asked for alone, under the `controllers` page and under a vendor's bounded `controllers`,
+ * must answer what a lookup of the whole version answers (`nodes(ids:)`, which reads every column).
+ */
+describe('Controller', () => {
+  let fields: string[];
+  let whole: Map<string, AnyRecord>;
+  const LISTS: [string, (selection: string) => string, (data: AnyRecord) => AnyRecord[]][] = [
+    [
+      'the controllers page',
+      (selection) => `{ controllers(first: 10) { nodes { id ${selection} } } }`,
+      (data) => data.controllers.nodes as AnyRecord[],
+    ],
+    [
+      'the connection’s edges',
+      (selection) => `{ controllers(last: 3) { edges { node { id ${selection} } } } }`,
+      (data) => (data.controllers.edges as AnyRecord[]).map((edge) => edge.node as AnyRecord),
+    ],
+    [
+      'a vendor’s controllers',
+      (selection) => `{ processors(first: 20) { nodes { controllers(first: 10) { id ${selection} } } } }`,
+      (data) => (data.processors.nodes as AnyRecord[]).flatMap((p) => p.controllers as AnyRecord[]),
+    ],
+  ];
+
+  beforeAll(async () => {
+    const type = (await createSchema()).getType('Controller') as GraphQLObjectType;
+    fields = Object.values(type.getFields())
+      .filter((f) => !f.args.some((a) => a.type.toString().endsWith('!')))
+      .map((f) => (isLeafType(getNamedType(f.type)) ? f.name : `${f.name} { __typename }`));
+    const result = await api.run<{ controllers: { nodes: { id: string }[] } }>('{ controllers { nodes { id } } }');
+    const ids = result.data!.controllers.nodes.map((c) => c.id);
+    const lookup = await api.run<{ nodes: AnyRecord[] }>(
+      `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Controller { id ${fields.join(' ')} } } }`,
+      { ids },
+    );
+    expect(lookup.errors).toBeUndefined();
+    whole = new Map(lookup.data!.nodes.map((node) => [node.id as string, node]));
+  });
+
+  it.each(LISTS)('answers each field alone in %s as a lookup of the whole version does', async (_, query, items) => {
+    expect(fields).toEqual(expect.arrayContaining(['name', 'address { __typename }', 'transparency { __typename }']));
+    for (const field of fields) {
+      const name = field.split(' ')[0];
+      const result = await api.run(query(field));
+      expect(result.errors).toBeUndefined();
+      const alone = items(result.data!);
+      expect(alone.length).toBeGreaterThan(0);
+      expect(alone.map((item) => [item.id, item[name]])).toEqual(
+        alone.map((item) => [item.id, whole.get(item.id as string)![name]]),
+      );
+    }
+  });
+
+  it('reads fewer columns for a list that asks only for names and facts', async () => {
+    const statements: string[] = [];
+    const log = api.dataSource.logger.logQuery.bind(api.dataSource.logger);
+    api.dataSource.logger.logQuery = (query, parameters) => {
+      statements.push(query);
+      log(query, parameters);
+    };
+    try {
+      const result = await api.run('{ controllers(first: 5) { nodes { slug name dpo { name } rights { id } } } }');
+      expect(result.errors).toBeUndefined();
+    } finally {
+      api.dataSource.logger.logQuery = log;
+    }
+    const page = statements.find((s) => /controller" "c"/.test(s) && /LIMIT/.test(s))!;
+    expect(page).toBeDefined();
+    expect(page).toMatch(/"name"/);
+    expect(page).not.toMatch(/"legalName"|"email"|"address/);
+  });
+});
