@@ -1,7 +1,7 @@
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
-import { readStatements, ReadStatements } from '../db/read-statements';
+import { ReadOptions, readStatements, ReadStatements } from '../db/read-statements';
 
 const readers = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, EntityReader<ObjectLiteral>>>();
 
@@ -115,8 +115,12 @@ export class EntityReader<T extends ObjectLiteral> {
    * Runs a statement of one's own whose rows hold the entity's columns (see `columnsOf`) and maybe others: each row
    * hydrated, beside the raw row for those other columns. One statement.
    */
-  async read(sql: string, parameters: ObjectLiteral): Promise<{ entity: T; row: Record<string, unknown> }[]> {
-    const rows = await this.statements.rows(sql, parameters);
+  async read(
+    sql: string,
+    parameters: ObjectLiteral,
+    options: ReadOptions = {},
+  ): Promise<{ entity: T; row: Record<string, unknown> }[]> {
+    const rows = await this.statements.rows(sql, parameters, options);
     return rows.map((row) => ({ entity: this.hydrate(row), row }));
   }
 
@@ -129,9 +133,14 @@ export class EntityReader<T extends ObjectLiteral> {
    * Every row matching `condition` (SQL over the table's columns, with TypeORM's `:name` / `:...list` parameters),
    * in the order of the properties `orderBy` (ascending). One statement.
    */
-  async where(condition: string, parameters: ObjectLiteral, orderBy: (keyof T & string)[] = []): Promise<T[]> {
+  async where(
+    condition: string,
+    parameters: ObjectLiteral,
+    orderBy: (keyof T & string)[] = [],
+    options: ReadOptions = {},
+  ): Promise<T[]> {
     const order = orderBy.length ? ` ORDER BY ${orderBy.map((p) => `"${this.column(p)}"`).join(', ')}` : '';
-    const rows = await this.statements.rows(`${this.select} WHERE ${condition}${order}`, parameters);
+    const rows = await this.statements.rows(`${this.select} WHERE ${condition}${order}`, parameters, options);
     return rows.map((row) => this.hydrate(row));
   }
 

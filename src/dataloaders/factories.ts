@@ -2,6 +2,7 @@ import DataLoader, { BatchLoadFn } from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { readStatements } from '../db/read-statements';
 import { entityReader } from './entity-reader';
+import { Terms, TermSnapshot } from './term-snapshot';
 
 /**
  * Dispatches the batches of one request's loaders in waves, so that the statements a query costs depend on its shape
@@ -183,28 +184,84 @@ export function rowsWithLoader<T extends ObjectLiteral, V extends ObjectLiteral 
   });
 }
 
+/** The vocabulary term a fact names by `foreignKey`, from the term snapshot (see rowsWithTermsLoader). */
+export interface TermOfFact<T, V extends { id: number }> {
+  foreignKey: keyof T & string;
+  terms: (terms: Terms) => Map<number, V>;
+  known: KnownRows<V>;
+}
+
 /**
- * A loader over a link table that reads the rows linked to each key in the same statement: `pairs` selects `k` (the
- * key, one of `:keys`) and `v` (the id of a row of `entity`'s table), one row per distinct link. Each linked row is sent
- * once per batch, with its first link (the others carry only its id, as in rowsWithLoader: 50 controllers' purposes
- * name 254 legal bases, of 6 terms), and is the same object under every key. Each key resolves to its rows, in id order.
+ * rowsLoader (ordered by `orderBy`, with only the columns `properties` names, as rowsWithLoader) whose facts each get
+ * the vocabulary term they name from the process's term snapshot (see TermSnapshot) into `join.known`: the fact's
+ * field for it resolves without a promise, and the statement reads the facts' own rows only. A term the snapshot does
+ * not have yet is loaded by the fact's field (KnownRows.get), as for a fact read by another path.
  */
-export function linkedRowsLoader<V extends ObjectLiteral & { id: number }>(
+export function rowsWithTermsLoader<T extends ObjectLiteral, V extends ObjectLiteral & { id: number }>(
+  dataSource: DataSource,
+  scheduler: BatchScheduler,
+  entity: EntityTarget<T>,
+  column: keyof T & string,
+  join: TermOfFact<T, V>,
+  orderBy: (keyof T & string)[] = ['id'],
+  properties: () => readonly string[] | null = () => null,
+): DataLoader<number, T[]> {
+  const reader = entityReader(dataSource, entity);
+  const order = orderBy.map((p) => `t."${reader.column(p)}"`).join(', ');
+  const statements = new Map<string, string>();
+  const sqlFor = (selected: readonly string[] | null) => {
+    const key = selected ? selected.join() : '*';
+    let sql = statements.get(key);
+    if (!sql)
+      statements.set(
+        key,
+        (sql = `SELECT ${reader.columnsOf('t', '', selected)} FROM "${reader.table}" t
+          WHERE t."${reader.column(column)}" IN (:...keys) ORDER BY ${order}`),
+      );
+    return sql;
+  };
+  return batchLoader<number, T[]>(scheduler, async (keys) => {
+    const [rows, terms] = await Promise.all([
+      reader.read(sqlFor(properties()), { keys: [...keys] }),
+      TermSnapshot.of(dataSource).current(),
+    ]);
+    const known = join.terms(terms);
+    const facts = rows.map(({ entity: fact }) => fact);
+    for (const fact of facts) {
+      const term = known.get(fact[join.foreignKey] as number);
+      if (term) join.known.attach(fact, term);
+    }
+    return groupBy(keys, facts, (row) => row[column] as number);
+  });
+}
+
+/**
+ * A loader of the vocabulary terms linked to each key: `pairs` selects `k` (the key, one of `:keys`) and `v` (the id
+ * of a term), one row per distinct link; each term comes from the process's term snapshot (see TermSnapshot), so
+ * the statement returns the pairs only (50 controllers' purposes link 254 legal bases, of 6 terms), and is the same
+ * object under every key. A term the snapshot does not have yet is read from `entity`'s table in the same batch.
+ * Each key resolves to its terms, in id order.
+ */
+export function linkedTermsLoader<V extends ObjectLiteral & { id: number }>(
   dataSource: DataSource,
   scheduler: BatchScheduler,
   entity: EntityTarget<V>,
+  termsOf: (terms: Terms) => Map<number, V>,
   pairs: string,
 ): DataLoader<number, V[]> {
   const reader = entityReader(dataSource, entity);
-  const statement = `SELECT l.k, l.v, ${reader.columnsOf('t', 't_')} FROM (
-      SELECT p.k, p.v, ROW_NUMBER() OVER (PARTITION BY p.v ORDER BY p.k) AS "linkFirst" FROM (${pairs}) p
-    ) l LEFT JOIN "${reader.table}" t ON t.id = l.v AND l."linkFirst" = 1
-    ORDER BY l.k, l.v`;
+  const statement = `SELECT p.k, p.v FROM (${pairs}) p ORDER BY p.k, p.v`;
   return batchLoader<number, V[]>(scheduler, async (keys) => {
-    const rows = await readStatements(dataSource).rows<Record<string, unknown>>(statement, { keys: [...keys] });
-    const linked = new Map<number, V>();
-    for (const row of rows) if (row.t_id !== null) linked.set(Number(row.v), reader.hydrate(row, 't_'));
-    return groupBy(keys, rows, (row) => Number(row.k)).map((list) => list.map((row) => linked.get(Number(row.v))!));
+    const [rows, terms] = await Promise.all([
+      readStatements(dataSource).rows<{ k: number | string; v: number | string }>(statement, { keys: [...keys] }),
+      TermSnapshot.of(dataSource).current(),
+    ]);
+    const known = termsOf(terms);
+    const missing = [...new Set(rows.map((row) => Number(row.v)).filter((id) => !known.has(id)))];
+    const read = new Map(missing.length ? (await reader.whereIn('id', missing)).map((row) => [row.id, row]) : []);
+    return groupBy(keys, rows, (row) => Number(row.k)).map((list) =>
+      list.map((row) => known.get(Number(row.v)) ?? read.get(Number(row.v))!),
+    );
   });
 }
 

@@ -39,12 +39,15 @@ import {
   childPageLoader,
   countLoader,
   KnownRows,
-  linkedRowsLoader,
+  linkedTermsLoader,
   linkLoader,
   rowLoader,
   rowsLoader,
   rowsWithLoader,
+  rowsWithTermsLoader,
+  TermOfFact,
 } from './factories';
+import { Terms } from './term-snapshot';
 
 /** The condition that keeps a controller row (alias `c`) to published versions: what readers see in lists. */
 export const PUBLISHED = `c.status = 'PUBLISHED'`;
@@ -305,13 +308,15 @@ export function createLoaders(dataSource: DataSource, operation: { fields?: Sele
   /** The terms linked to each purpose through `linkTable` (its `column` names the term), in id order. */
   const purposeTerms = <T extends ObjectLiteral & { id: number }>(
     entity: EntityTarget<T>,
+    termsOf: (terms: Terms) => Map<number, T>,
     linkTable: string,
     column: string,
   ) =>
-    linkedRowsLoader(
+    linkedTermsLoader(
       dataSource,
       scheduler,
       entity,
+      termsOf,
       `SELECT "purposeId" AS k, "${column}" AS v FROM ${linkTable} WHERE "purposeId" IN (:...keys)`,
     );
   const one = <T extends ObjectLiteral, K extends string | number>(entity: EntityTarget<T>, column: keyof T & string) =>
@@ -334,12 +339,16 @@ export function createLoaders(dataSource: DataSource, operation: { fields?: Sele
     purposeCategory: new KnownRows(rows.purposeCategory),
     processor: new KnownRows(rows.processor),
   };
-  // The term each kind of fact names (see rowsWithLoader).
+  // The term each kind of fact names (see rowsWithTermsLoader).
   const joins = {
-    dataCategory: { entity: DataCategory, foreignKey: 'dataCategoryId', known: known.dataCategory },
-    purposeCategory: { entity: PurposeCategory, foreignKey: 'purposeCategoryId', known: known.purposeCategory },
-    processor: { entity: Processor, foreignKey: 'processorId', known: known.processor },
-    right: { entity: Right, foreignKey: 'rightId', known: known.right },
+    dataCategory: { foreignKey: 'dataCategoryId', terms: (t: Terms) => t.dataCategory, known: known.dataCategory },
+    purposeCategory: {
+      foreignKey: 'purposeCategoryId',
+      terms: (t: Terms) => t.purposeCategory,
+      known: known.purposeCategory,
+    },
+    processor: { foreignKey: 'processorId', terms: (t: Terms) => t.processor, known: known.processor },
+    right: { foreignKey: 'rightId', terms: (t: Terms) => t.right, known: known.right },
   } as const;
   /**
    * A controller's facts of one kind in document order, each with the term it names; `shownAs` (a GraphQL type of
@@ -347,15 +356,15 @@ export function createLoaders(dataSource: DataSource, operation: { fields?: Sele
    */
   const factsWithTerm = <T extends ObjectLiteral, V extends ObjectLiteral & { id: number }>(
     entity: EntityTarget<T>,
-    join: { entity: EntityTarget<V>; foreignKey: string; known: KnownRows<V> },
+    join: { foreignKey: string; terms: (t: Terms) => Map<number, V>; known: KnownRows<V> },
     shownAs?: keyof typeof OPTIONAL_COLUMNS,
   ) =>
-    rowsWithLoader<T, V>(
+    rowsWithTermsLoader<T, V>(
       dataSource,
       scheduler,
       entity,
       'controllerId',
-      join,
+      join as TermOfFact<T, V>,
       ['id'],
       shownAs ? shownProperties(dataSource, entity, shownAs, operation) : undefined,
     );
@@ -468,9 +477,9 @@ export function createLoaders(dataSource: DataSource, operation: { fields?: Sele
       { entity: PolicyDocument, foreignKey: 'documentId', known: known.document },
       ['start', 'id'],
     ),
-    /** The legal bases and data categories of each purpose, in id order, read with the links. */
-    purposeLegalBases: purposeTerms(LegalBasis, 'purpose_legal_basis', 'legalBasisId'),
-    purposeDataCategories: purposeTerms(DataCategory, 'purpose_data_category', 'dataCategoryId'),
+    /** The legal bases and data categories of each purpose, in id order (the terms from the term snapshot). */
+    purposeLegalBases: purposeTerms(LegalBasis, (t) => t.legalBasis, 'purpose_legal_basis', 'legalBasisId'),
+    purposeDataCategories: purposeTerms(DataCategory, (t) => t.dataCategory, 'purpose_data_category', 'dataCategoryId'),
     // many-to-many links: ids of the other side
     purposeLegalBasisIds: link(
       'SELECT "purposeId" AS k, "legalBasisId" AS v FROM purpose_legal_basis WHERE "purposeId" IN (:...keys)',
@@ -494,11 +503,12 @@ export function createLoaders(dataSource: DataSource, operation: { fields?: Sele
     } satisfies TiedControllerLoaders<ControllerPageArgs & EngagementScope>,
     // the first engagements of a vendor (in a scope), by controller slug
     engagementsOfProcessor: childListLoader(scheduler, readEngagements(dataSource)),
-    /** The legal bases a controller relies on (stated in general or tied to a purpose), in id order, read with the links. */
-    legalBasesOfController: linkedRowsLoader(
+    /** The legal bases a controller relies on (stated in general or tied to a purpose), in id order (see linkedTermsLoader). */
+    legalBasesOfController: linkedTermsLoader(
       dataSource,
       scheduler,
       LegalBasis,
+      (t) => t.legalBasis,
       `SELECT "controllerId" AS k, "legalBasisId" AS v FROM legal_basis_claim WHERE "controllerId" IN (:...keys)
        UNION SELECT p."controllerId" AS k, j."legalBasisId" AS v FROM purpose_legal_basis j JOIN purpose p ON p.id = j."purposeId" WHERE p."controllerId" IN (:...keys)`,
     ),

@@ -14,9 +14,14 @@ import { sqliteMigrations } from './migrations/sqlite';
  */
 const quietSqlite = Object.assign(Object.create(sqlite3) as typeof sqlite3, { verbose: () => sqlite3 });
 
-/** Counts the SQL statements a DataSource runs; tests and metrics read it to prove batching. */
+/**
+ * Counts the SQL statements a DataSource runs; tests and metrics read it to prove batching. `count` is every statement
+ * logged (the requests', the writes'); `background` the reads of the process itself, which no request's count
+ * should show (the data version once a second at most, the term snapshot after a write: see src/store/version-watch).
+ */
 export class StatementCounter implements TypeOrmLogger {
   count = 0;
+  background = 0;
   logQuery(): void {
     this.count++;
   }

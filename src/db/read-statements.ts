@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import type sqlite3 from 'sqlite3';
 import { DataSource, ObjectLiteral, QueryFailedError } from 'typeorm';
+import { StatementCounter } from './data-source';
 
 /**
  * Runs the read path's statements (the loaders', the pages') on the driver itself, not through `DataSource.query`.
@@ -16,7 +17,21 @@ import { DataSource, ObjectLiteral, QueryFailedError } from 'typeorm';
  * tests counts it), and a failure is TypeORM's QueryFailedError.
  */
 export interface ReadStatements {
-  rows<T = Record<string, unknown>>(sql: string, parameters?: ObjectLiteral): Promise<T[]>;
+  rows<T = Record<string, unknown>>(sql: string, parameters?: ObjectLiteral, options?: ReadOptions): Promise<T[]>;
+}
+
+export interface ReadOptions {
+  /**
+   * A read of the process, not of the request that set it off (the data version, the term snapshot): counted apart
+   * (StatementCounter.background), not logged as the request's statement.
+   */
+  background?: boolean;
+}
+
+/** Logs a read statement as the request's, or counts it as a background one (see ReadOptions). */
+function logRead(dataSource: DataSource, query: string, values: unknown[], options: ReadOptions): void {
+  if (!options.background) dataSource.logger.logQuery(query, values);
+  else if (dataSource.logger instanceof StatementCounter) dataSource.logger.background++;
 }
 
 const statements = new WeakMap<DataSource, ReadStatements>();
@@ -60,7 +75,7 @@ class PostgresReads implements ReadStatements {
     this.pool = (dataSource.driver as unknown as { master: Pool }).master;
   }
 
-  async rows<T>(sql: string, parameters: ObjectLiteral = {}): Promise<T[]> {
+  async rows<T>(sql: string, parameters: ObjectLiteral = {}, options: ReadOptions = {}): Promise<T[]> {
     const statement = this.compile(sql);
     const values = statement.names.map((name) => {
       if (!(name in parameters)) throw missing(name, sql);
@@ -68,7 +83,7 @@ class PostgresReads implements ReadStatements {
       // A list of numbers as PostgreSQL's array literal at once (node-postgres builds it by repeated concatenation).
       return Array.isArray(value) && value.every((v) => typeof v === 'number') ? `{${value.join(',')}}` : value;
     });
-    this.dataSource.logger.logQuery(statement.text, values);
+    logRead(this.dataSource, statement.text, values, options);
     try {
       const result = await this.pool.query({ text: statement.text, values, name: statement.name });
       return result.rows as T[];
@@ -102,7 +117,7 @@ class SqliteReads implements ReadStatements {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async rows<T>(sql: string, parameters: ObjectLiteral = {}): Promise<T[]> {
+  async rows<T>(sql: string, parameters: ObjectLiteral = {}, options: ReadOptions = {}): Promise<T[]> {
     let names = this.names.get(sql);
     if (!names) {
       names = [...sql.matchAll(ANY_PARAMETER)].map((match) => match[1]);
@@ -112,7 +127,7 @@ class SqliteReads implements ReadStatements {
     const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters, {});
     const connection = (this.dataSource.driver as unknown as { databaseConnection: sqlite3.Database })
       .databaseConnection;
-    this.dataSource.logger.logQuery(query, values);
+    logRead(this.dataSource, query, values, options);
     return new Promise<T[]>((resolve, reject) =>
       connection.all(query, values, (error: Error | null, rows: T[]) =>
         error ? reject(new QueryFailedError(query, values, error)) : resolve(rows),

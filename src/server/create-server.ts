@@ -326,7 +326,6 @@ export async function createServer(options: ServerOptions): Promise<PolicyGraphS
       await drain(httpServer, isQuiet);
       await apollo.stop();
       await ingestions.stop();
-      cache?.close();
     },
   };
 }

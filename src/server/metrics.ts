@@ -31,7 +31,7 @@ export function createMetrics(dataSource: DataSource): Metrics {
     registers: [registry],
     collect() {
       this.reset();
-      if (statements) this.inc(statements.count);
+      if (statements) this.inc(statements.count + statements.background);
     },
   });
   const requests = new Counter({

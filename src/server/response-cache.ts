@@ -3,44 +3,12 @@ import { RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
-import { readDataVersion, storeEvents } from '../store/transaction';
+import { VersionWatch } from '../store/version-watch';
 import { Context, OperationFacts } from '../schema/context';
 import { rawBody } from './json-body';
 import { Metrics } from './metrics';
 import { responseMediaType } from './media-type';
 import { rateLimitHeaders } from './operation-limits';
-
-/** How long a process trusts the data version it read last (a reseed elsewhere shows after at most this long). */
-const VERSION_TTL_MS = 1000;
-
-/**
- * The version of the data: the counter every write transaction of the store adds one to (data_version), re-read at
- * most once a second, so a cache keyed on it never serves data older than that, whichever replica wrote; a write of
- * this process makes it re-read at once. `read` answers at once (no promise) while the version is fresh.
- */
-function dataVersion(dataSource: DataSource): { read: () => string | Promise<string>; close: () => void } {
-  let value: string | null = null;
-  let readAt = 0;
-  let pending: Promise<string> | null = null;
-  const committed = (written: DataSource) => {
-    if (written === dataSource) readAt = 0;
-  };
-  storeEvents.on('committed', committed);
-  const read = () => {
-    if (value !== null && Date.now() - readAt < VERSION_TTL_MS) return value;
-    pending ??= readDataVersion(dataSource)
-      .then((version) => {
-        value = String(version);
-        readAt = Date.now();
-        return value;
-      })
-      .finally(() => {
-        pending = null;
-      });
-    return pending;
-  };
-  return { read, close: () => storeEvents.off('committed', committed) };
-}
 
 /** A stored answer: the exact bytes Apollo sent, with what a hit must repeat or charge. */
 export interface Entry {
@@ -127,8 +95,6 @@ export interface ResponseCache {
   middleware: RequestHandler;
   /** Keeps the request's context, so that the answer is stored with the operation's cost and name. */
   track(res: Response, context: Context): void;
-  /** Stops following this process's writes (when the server stops). */
-  close(): void;
 }
 
 /**
@@ -150,7 +116,8 @@ export function createResponseCache(options: {
   maxBytes?: number;
 }): ResponseCache {
   const { limiter, metrics } = options;
-  const version = dataVersion(options.dataSource);
+  // Answers are kept under the data version (see VersionWatch: a write anywhere shows within a second).
+  const version = VersionWatch.of(options.dataSource);
   const entries = new LRUCache<string, Entry>({
     maxSize: options.maxBytes ?? 64 * 1024 * 1024,
     sizeCalculation: (entry, key) => entry.body.length + key.length + 512,
@@ -186,7 +153,7 @@ export function createResponseCache(options: {
 
   const lookup = (key: string) => {
     const current = version.read();
-    return typeof current === 'string'
+    return typeof current === 'number'
       ? entries.get(`${current} ${key}`)
       : current.then((read) => entries.get(`${read} ${key}`));
   };
@@ -217,7 +184,6 @@ export function createResponseCache(options: {
       metrics.observe(entry.operationName, 'ok', Number(process.hrtime.bigint() - started) / 1e9);
     },
     middleware,
-    close: version.close,
     track(res, context) {
       const pending = res.locals.responseCache as Pending | undefined;
       if (pending) pending.operation = context.operation;
