@@ -1,0 +1,111 @@
+import { extractText } from './support/extract-text';
+
+// Excerpts of the public policies added to the development set by extract-8 (each eval/dev/<slug>/meta.yaml names
+// its source), one behaviour per test.
+
+describe('contact details and names', () => {
+  it('reads a phone number that ends a line without running into the next heading number', async () => {
+    // SPATIE BVBA, privacy view (eval/dev/spatie)
+    const p = await extractText(
+      `<h2>2. Wie verwerkt de persoonsgegevens?</h2>
+<address>SPATIE BVBA<br>Samberstraat 69D<br>2060 Antwerpen<br>Telefoon: +32 3 292 56 79 <br></address>
+<h2>3. Welke persoonsgegevens worden verwerkt?</h2>
+<p>Volgende categorieën van persoonsgegevens kunnen verwerkt worden door SPATIE:</p>`,
+      'text/html',
+    );
+    expect(p.controller.phone).toBe('+3232925679');
+  });
+
+  it('takes neither "ik" nor a "Naam" list line as the controller name', async () => {
+    // Dilara Bakay, portfolio privacyverklaring (eval/dev/dilara-bakay-portfolio)
+    const p = await extractText(
+      `Privacyverklaring
+
+Ik hecht veel belang aan de bescherming van persoonsgegevens en respecteer de privacy van iedere bezoeker.
+
+Wanneer je vrijwillig contact met mij opneemt via het contactformulier of per e-mail, kunnen de volgende persoonsgegevens worden verwerkt:
+
+Naam
+E-mailadres`,
+    );
+    expect(['ik', 'naam']).not.toContain(p.controller.name?.toLowerCase());
+  });
+});
+
+describe('processors', () => {
+  it('reads services used for analytics and newsletters as processors, not software (en)', async () => {
+    // T.F.V. 'Professor Francken', privacy policy (eval/dev/professor-francken)
+    const p = await extractText(
+      `<h3>Google Analytics</h3><p>We use Google Analytics to keep track of traffic on our website.</p>
+<h3>Mailchimp</h3><p>We use Mailchimp to send our bi-weekly newsletters and other mass emails.</p>`,
+      'text/html',
+    );
+    const roles = p.processors.map((x) => `${x.processor}:${x.role}`);
+    expect(roles).toContain('google-analytics:PROCESSOR');
+    expect(roles).toContain('mailchimp:PROCESSOR');
+  });
+
+  it('keeps software listed after an introducing sentence as SYSTEM (nl)', async () => {
+    // Cloudware, privacyverklaring (seeds/documents/cloudware.txt)
+    const p = await extractText(
+      `Cloudware gebruikt de volgende computerprogramma’s of -systemen:
+
+Odoo, Microsoft (Azure, MS Outlook, MS Word, MS Excel, …), N-Central, Take Control, PassPortal,`,
+    );
+    expect(p.processors.map((x) => `${x.processor}:${x.role}`)).toContain('odoo:SYSTEM');
+  });
+
+  it('reads no processor from a vendor named as owner of a privacy policy or as an outbound link (fr/nl)', async () => {
+    // MakeInBelgium (eval/dev/makeinbelgium-fr); Dilara Bakay (eval/dev/dilara-bakay-portfolio)
+    const fr = await extractText(
+      "Nous analysons ces informations avec Google Analytics (lire la politique de confidentialité de Google et Google Analytics pour plus d'informations) afin d'améliorer notre site web.",
+    );
+    expect(fr.processors.map((x) => x.processor)).not.toContain('google');
+    const nl = await extractText(
+      'Deze website kan links bevatten naar externe websites, zoals GitHub of LinkedIn. Voor de inhoud en het privacybeleid van deze websites ben ik niet verantwoordelijk.',
+    );
+    expect(nl.processors).toHaveLength(0);
+  });
+});
+
+describe('the general retention rule', () => {
+  it('reads rules with no period in more wordings (nl/en)', async () => {
+    // D.S.V. "Nieuwe Delft" (eval/dev/dsv-nieuwe-delft); BETA Netherlands (eval/dev/beta-netherlands); T.F.V.
+    // 'Professor Francken' (eval/dev/professor-francken)
+    const nl = await extractText(
+      'Als u een contact- of aanmeldformulier op de website invult, of ons een e-mail stuurt, dan worden de gegevens die u ons toestuurt bewaard zolang als naar de aard van het formulier of de inhoud van uw e-mail nodig is voor de volledige beantwoording en afhandeling daarvan.',
+    );
+    expect(nl.retention?.duration).toBeNull();
+    expect(nl.retention?.description).toMatch(/zolang/);
+    const en = await extractText(
+      'Data will not be saved for longer than necessary to fullfill the goals the data is collected for.',
+    );
+    expect(en.retention).not.toBeNull();
+    const member = await extractText(
+      'We will keep this data until you resign as a member, unless specified otherwise in this document.',
+    );
+    expect(member.retention).not.toBeNull();
+  });
+
+  it('reads the rule of a rights section that is no restriction right (nl)', async () => {
+    // SPATIE BVBA (eval/dev/spatie)
+    const p = await extractText(
+      `<h2>6. Wat zijn mijn rechten?</h2>
+<h3>6.1 Garantie van een rechtmatige en veilige verwerking van de persoonsgegevens</h3>
+<ul><li>Persoonsgegevens worden maar bewaard zolang dit noodzakelijk is voor het verwezelijken van de omschreven en gerechtvaardigde doeleinden in deze Privacyverklaring.</li></ul>`,
+      'text/html',
+    );
+    expect(p.retention).not.toBeNull();
+    expect(p.retention?.duration).toBeNull();
+  });
+
+  it('takes the maximum period stated beside "as long as necessary" (fr)', async () => {
+    // MakeInBelgium (eval/dev/makeinbelgium-fr)
+    const p = await extractText(
+      `### Combien de temps vos données seront-elles conservées ?
+Les données à caractère personnel sont conservées aussi longtemps que nécessaire pour vous fournir le service que vous avez vous-même activé. Vos données personnelles seront conservées pendant un maximum de 5 ans après la dernière utilisation.`,
+      'text/markdown',
+    );
+    expect(p.retention?.duration).toBe('P5Y');
+  });
+});
