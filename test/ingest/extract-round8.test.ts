@@ -109,3 +109,53 @@ Les données à caractère personnel sont conservées aussi longtemps que néces
     expect(p.retention?.duration).toBe('P5Y');
   });
 });
+
+describe('legal bases', () => {
+  it('reads "verwerkt voor het aangaan en uitvoeren van overeenkomsten" as the contract ground (nl)', async () => {
+    // D.S.V. "Nieuwe Delft" (eval/dev/dsv-nieuwe-delft)
+    const p = await extractText(
+      'Uw persoonsgegevens worden door ons verwerkt voor het aangaan en uitvoeren van overeenkomsten ter zake van de eettafel van De Bolk.',
+    );
+    expect(p.legalBases.map((b) => b.code)).toContain('CONTRACT');
+  });
+
+  it('reads consent given for the processing (fr/en)', async () => {
+    // MakeInBelgium (eval/dev/makeinbelgium-fr); T.F.V. 'Professor Francken' (eval/dev/professor-francken)
+    const fr = await extractText(
+      "Cela n'est fait que dans le but de fournir nos services et informations et si vous donnez votre consentement.",
+    );
+    expect(fr.legalBases.map((b) => b.code)).toContain('CONSENT');
+    const en = await extractText(
+      'When you become a member of our association, by filling in the registration form, you give us permission to store and process your personal information.',
+    );
+    expect(en.legalBases.map((b) => b.code)).toContain('CONSENT');
+  });
+
+  it('reads a bracketed basis of one item under "avec les bases légales suivantes" for that item only (fr)', async () => {
+    // MakeInBelgium (eval/dev/makeinbelgium-fr)
+    const p = await extractText(
+      `### Pourquoi vos données personnelles sont-elles stockées ?
+Vos données personnelles sont utilisées dans un but spécifique (et uniquement dans ce but) avec les bases légales suivantes :
+
+- Formulaire de participation : pour répondre à votre question, pour donner une réponse (ordre d'exécution).
+- Inscription à la lettre d'information : pour vous envoyer de temps en temps une lettre d'information.`,
+      'text/markdown',
+    );
+    expect(p.legalBases.map((b) => b.code)).toContain('CONTRACT');
+    const newsletter = p.purposes.find((x) => x.category === 'DirectMarketing');
+    expect(newsletter?.legalBases ?? []).not.toContain('CONTRACT');
+  });
+
+  it('reads a tax-law duty to keep data as the legal-obligation ground (en)', async () => {
+    // T.F.V. 'Professor Francken' (eval/dev/professor-francken)
+    const p = await extractText('Due to tax law we are required to keep this data for at least 7 years.');
+    expect(p.legalBases.map((b) => b.code)).toContain('LEGAL_OBLIGATION');
+  });
+
+  it('does not read a legal obligation from a disclosure condition', async () => {
+    const p = await extractText(
+      'We do not share your data with third parties, unless we are required by law to do so.',
+    );
+    expect(p.legalBases.map((b) => b.code)).not.toContain('LEGAL_OBLIGATION');
+  });
+});

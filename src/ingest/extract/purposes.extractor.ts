@@ -1,6 +1,7 @@
 import type { PurposeFacts } from '../../policy/fact-file';
 import type { Vocabulary } from '../../policy/vocabulary';
 import { LegalBasisCode } from '../../entities/enums';
+import { BASIS_STATEMENT } from '../lexicon/legal-bases';
 import { NOT_PERSONAL, PURPOSE_CUE, PURPOSE_PATTERNS, USE_CUE, USER_USE } from '../lexicon/purposes';
 import { PolicyText, Sentence } from '../structure';
 import { findDuration } from './durations';
@@ -8,7 +9,7 @@ import { sentenceEvidence } from './evidence';
 import { Extracted } from './extracted-policy';
 import { legalBasesAt, legalBasesIn } from './legal-bases.extractor';
 import { inTopic, negated, viewOf } from './scan';
-import { sectionTies } from './section-lists';
+import { parentheticalBases, sectionTies } from './section-lists';
 
 // A list introduced by a retention sentence ("Les données sont conservées ... aux finalités ... :") gives periods.
 const NOT_PURPOSE_INTRO =
@@ -138,6 +139,11 @@ function introParagraph(doc: PolicyText, intro: { start: number; end: number }):
 function basesFor(doc: PolicyText, st: Statement): LegalBasisCode[] {
   const own = legalBasesIn(st.body);
   if (own.length) return own;
+  // A list item under a basis intro ("met volgende rechtsgronden:") naming its basis in brackets.
+  if (st.sentence.intro && BASIS_STATEMENT.test(introParagraph(doc, st.sentence.intro))) {
+    const bracketed = parentheticalBases(st.body);
+    if (bracketed.length) return bracketed;
+  }
   const intro = st.sentence.intro ? legalBasesIn(introParagraph(doc, st.sentence.intro)) : [];
   if (intro.length) return intro;
   const heading = legalBasesIn(doc.sections[st.sentence.section]?.headingText ?? '');
