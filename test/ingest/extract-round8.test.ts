@@ -159,3 +159,66 @@ Vos données personnelles sont utilisées dans un but spécifique (et uniquement
     expect(p.legalBases.map((b) => b.code)).not.toContain('LEGAL_OBLIGATION');
   });
 });
+
+describe('data categories', () => {
+  it('reads each datum of a list run together without separators (fr)', async () => {
+    // MakeInBelgium (eval/dev/makeinbelgium-fr): list lines without bullets, one Markdown paragraph
+    const p = await extractText(
+      `### Quelles sont les données collectées ?
+Seules les données personnelles nécessaires pour remplir une certaine partie de notre service seront collectées. Il s'agit, par exemple
+prénom et nom de famille
+adresse électronique
+numéro de téléphone`,
+      'text/markdown',
+    );
+    const codes = p.dataCategories.map((d) => d.category);
+    expect(codes).toEqual(expect.arrayContaining(['name', 'email-address', 'phone']));
+    expect(codes).not.toContain('address');
+  });
+
+  it('reads no second datum from a qualifying phrase ("email address", "van uw mobiele telefoon")', async () => {
+    const p = await extractText(
+      `We may collect the following data:
+
+- Email address (required)
+- het besturingssysteem van uw mobiele telefoon`,
+      'text/markdown',
+    );
+    const codes = p.dataCategories.map((d) => d.category);
+    expect(codes).toContain('email-address');
+    expect(codes).not.toContain('address');
+    expect(codes).not.toContain('phone');
+  });
+
+  it('reads an explicit enumeration "Deze gegevens zijn: ..." in a purposes section (nl)', async () => {
+    // SPATIE BVBA (eval/dev/spatie)
+    const p = await extractText(
+      `<h2>4. Voor welke doeleinden worden mijn persoonsgegevens gebruikt?</h2>
+<p>Bij een bezoek aan het platform worden er enkele gegevens ingezameld voor statistische doeleinden. Deze gegevens zijn: IP-adres, vermoedelijke plaats van consultatie, uur en dag van consultatie, welke pagina’s er werden bezocht.</p>`,
+      'text/html',
+    );
+    expect(p.dataCategories.map((d) => d.category)).toEqual(
+      expect.arrayContaining(['ip-address', 'location', 'usage-timing', 'usage-data']),
+    );
+  });
+
+  it('reads student number, study and canteen transactions in a list of member data (en)', async () => {
+    // T.F.V. 'Professor Francken' (eval/dev/professor-francken)
+    const p = await extractText(
+      `<p>The following is a list of personal information that we store of our members.</p>
+<ul><li>Student number</li><li>Current study</li><li>Canteen transactions (optional)</li></ul>`,
+      'text/html',
+    );
+    expect(p.dataCategories.map((d) => d.category)).toEqual(
+      expect.arrayContaining(['registration-number', 'education', 'payment-data']),
+    );
+  });
+
+  it('reads no payment data from a verb phrase ("process transactions")', async () => {
+    // Cloudar (seeds/documents/cloudar.txt)
+    const p = await extractText(
+      'We collect data to provide our services, to engage in transactions and to process transactions.',
+    );
+    expect(p.dataCategories.map((d) => d.category)).not.toContain('payment-data');
+  });
+});
