@@ -222,3 +222,30 @@ numéro de téléphone`,
     expect(p.dataCategories.map((d) => d.category)).not.toContain('payment-data');
   });
 });
+
+describe('recipients', () => {
+  it('reads providers of online tools and of the financial administration (en)', async () => {
+    // BETA Netherlands (eval/dev/beta-netherlands)
+    const p = await extractText(
+      'Data might also be shared with third parties that provide us with our online web tools (G-suite) and financial administration.',
+    );
+    expect(p.recipients.map((r) => r.category)).toEqual(expect.arrayContaining(['it-provider', 'accountant']));
+  });
+
+  it('reads disclosure where legally required and processors under "ne ... que si" (fr)', async () => {
+    // MakeInBelgium (eval/dev/makeinbelgium-fr)
+    const p = await extractText(
+      `### Transmission à des tiers
+Vos données personnelles ne seront pas transmises à des tiers. Nous n'utilisons les services qui traitent des données à caractère personnel que si nous avons un accord de traitement avec eux. Vos données personnelles ne seront transmises que si cela est nécessaire pour la finalité pour laquelle vous avez donné votre consentement ou si cela est légalement requis et autorisé (par exemple dans le cadre d'une enquête judiciaire).`,
+      'text/markdown',
+    );
+    expect(p.recipients.map((r) => r.category)).toEqual(
+      expect.arrayContaining(['service-provider', 'public-authorities']),
+    );
+  });
+
+  it('still reads a plain French negation as negated', async () => {
+    const p = await extractText('Nous ne partageons pas vos données avec des prestataires de services de paiement.');
+    expect(p.recipients.map((r) => r.category)).not.toContain('payment-provider');
+  });
+});

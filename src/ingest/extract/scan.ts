@@ -58,8 +58,12 @@ export function negated(doc: PolicyText, sentence: Sentence, start: number, end:
     before.lastIndexOf(':'),
     before.search(/\b(but|maar|mais|however|tenzij|unless|sauf)\b[^]*$/i),
   );
+  // The restrictive "ne ... que" may close after the match ("Nous n'utilisons les services qui traitent des données
+  // ... que si"): it is blanked over the clause and the rest of the sentence, then the clause before the match kept.
+  const head = before.slice(clauseStart + 1);
+  const blanked = (head + doc.view.slice(start, sentence.end)).replace(RESTRICTIVE, (m) => ' '.repeat(m.length));
   const clause =
-    before.slice(clauseStart + 1) + doc.view.slice(end, Math.min(sentence.end, end + after)).split(/[,;.]/)[0];
+    blanked.slice(0, head.length) + doc.view.slice(end, Math.min(sentence.end, end + after)).split(/[,;.]/)[0];
   return NEGATION.test(clause.replace(RESTRICTIVE, ' ')) || negatedList(before);
 }
 
