@@ -249,3 +249,48 @@ Vos données personnelles ne seront pas transmises à des tiers. Nous n'utilison
     expect(p.recipients.map((r) => r.category)).not.toContain('payment-provider');
   });
 });
+
+describe('purposes', () => {
+  it('reads answering a question and keeping in contact (fr/nl)', async () => {
+    // MakeInBelgium (eval/dev/makeinbelgium-fr); Dilara Bakay (eval/dev/dilara-bakay-portfolio)
+    const fr = await extractText(
+      `### Pourquoi vos données personnelles sont-elles stockées ?
+Vos données personnelles sont utilisées dans un but spécifique avec les bases légales suivantes :
+Formulaire de participation : pour répondre à votre question, pour donner une réponse (ordre d'exécution).`,
+      'text/markdown',
+    );
+    const care = fr.purposes.find((x) => x.category === 'CustomerCare');
+    expect(care?.legalBases).toContain('CONTRACT');
+    const nl = await extractText(
+      `Doeleinden van de verwerking
+
+De verstrekte persoonsgegevens worden uitsluitend verwerkt voor de volgende doeleinden:
+
+- Het onderhouden van contact naar aanleiding van een bericht.`,
+      'text/markdown',
+    );
+    expect(nl.purposes.map((x) => x.category)).toContain('CommunicationManagement');
+  });
+
+  it('reads deducting money from a bank account as payment, not account management (en)', async () => {
+    // T.F.V. 'Professor Francken' (eval/dev/professor-francken)
+    const p = await extractText(
+      "Your IBAN is used to automatically deduct money from your account when you've registered for an event which costs money.",
+    );
+    const codes = p.purposes.map((x) => x.category);
+    expect(codes).toContain('PaymentManagement');
+    expect(codes).not.toContain('AccountManagement');
+  });
+
+  it('reads the later items of a negated enumeration as negated, but not those after "behalve" (nl)', async () => {
+    // Dilara Bakay (eval/dev/dilara-bakay-portfolio); KIN vzw (eval/dev/kin-vzw)
+    const p = await extractText(
+      'Persoonsgegevens worden nooit gebruikt voor commerciële doeleinden, nieuwsbrieven of marketingcampagnes.',
+    );
+    expect(p.purposes.map((x) => x.category)).not.toContain('DirectMarketing');
+    const kin = await extractText(
+      'Wij verstrekken geen persoonsgegevens aan partijen die gevestigd zijn buiten de EU, behalve Mailchimp en Google.',
+    );
+    expect(kin.processors.map((x) => x.processor)).toContain('mailchimp');
+  });
+});

@@ -139,8 +139,12 @@ function introParagraph(doc: PolicyText, intro: { start: number; end: number }):
 function basesFor(doc: PolicyText, st: Statement): LegalBasisCode[] {
   const own = legalBasesIn(st.body);
   if (own.length) return own;
-  // A list item under a basis intro ("met volgende rechtsgronden:") naming its basis in brackets.
-  if (st.sentence.intro && BASIS_STATEMENT.test(introParagraph(doc, st.sentence.intro))) {
+  // A list item under a basis intro ("met volgende rechtsgronden:"), or a line after one in its paragraph, naming its
+  // basis in brackets.
+  const i = doc.sentences.indexOf(st.sentence);
+  const prev = i > 0 && doc.sentences[i - 1].block === st.sentence.block ? viewOf(doc, doc.sentences[i - 1]) : '';
+  const lead = st.sentence.intro ? introParagraph(doc, st.sentence.intro) : prev;
+  if (BASIS_STATEMENT.test(lead) || BASIS_STATEMENT.test(st.body)) {
     const bracketed = parentheticalBases(st.body);
     if (bracketed.length) return bracketed;
   }
