@@ -294,3 +294,36 @@ De verstrekte persoonsgegevens worden uitsluitend verwerkt voor de volgende doel
     expect(kin.processors.map((x) => x.processor)).toContain('mailchimp');
   });
 });
+
+describe('rights and requests', () => {
+  it('reads "binnen één (1) maand" as a one-month response time (nl)', async () => {
+    // SPATIE BVBA (eval/dev/spatie)
+    const p = await extractText(
+      `<h3>6.2 Recht op inzage/rectificatie/wissen van uw persoonsgegevens</h3>
+<p>Indien u wenst uw recht op inzage te gebruiken, zal SPATIE hieraan gevolg geven binnen één (1) maand na het ontvangen van de aanvraag. De aanvraag gebeurt via aangetekende zending of via het versturen van een e-mail naar <a href="mailto:info@spatie.be">info@spatie.be</a></p>`,
+      'text/html',
+    );
+    expect(p.rightsRequest?.responseTime).toBe('P1M');
+  });
+
+  it('reads more wordings of access, erasure and opting out of being approached (nl/en)', async () => {
+    // Dilara Bakay (eval/dev/dilara-bakay-portfolio); T.F.V. 'Professor Francken' (eval/dev/professor-francken);
+    // D.S.V. "Nieuwe Delft" (eval/dev/dsv-nieuwe-delft)
+    const nl = await extractText(
+      `Jouw rechten
+
+Je hebt het recht om:
+
+informatie op te vragen over de persoonsgegevens die van jou worden verwerkt;`,
+    );
+    expect(nl.rights.map((r) => r.right)).toContain('ACCESS');
+    const en = await extractText('Members can contact the Fotocie or the board about removal of these photos.');
+    expect(en.rights.map((r) => r.right)).toContain('ERASURE');
+    const opt = await extractText(
+      'Daarnaast kunt u ons schriftelijk op de hoogte stellen, indien u niet wilt worden benaderd door dit te melden bij navolgend adres:',
+    );
+    const rights = opt.rights.map((r) => r.right);
+    expect(rights).toContain('OBJECT_DIRECT_MARKETING');
+    expect(rights).not.toContain('AUTOMATED_DECISION');
+  });
+});
