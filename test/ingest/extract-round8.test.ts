@@ -327,3 +327,28 @@ informatie op te vragen over de persoonsgegevens die van jou worden verwerkt;`,
     expect(rights).not.toContain('AUTOMATED_DECISION');
   });
 });
+
+describe('controller name from an address block, and periods of "this data"', () => {
+  it('takes the organisation heading the postal address when the text names no controller otherwise (nl)', async () => {
+    // D.S.V. "Nieuwe Delft" (eval/dev/dsv-nieuwe-delft)
+    const p = await extractText(
+      `<p>Daarnaast kunt u ons schriftelijk op de hoogte stellen, indien u niet wilt worden benaderd door dit te melden bij navolgend adres:</p>
+<p>
+    D.S.V. "Nieuwe Delft"<br>
+    Buitenwatersloot 1-3<br>
+    2613 TA Delft
+</p>`,
+      'text/html',
+    );
+    expect(p.controller.name).toBe('D.S.V. "Nieuwe Delft"');
+  });
+
+  it('ties the period of "This data will be kept for ..." to the purposes of the sentence before (en)', async () => {
+    // BETA Netherlands (eval/dev/beta-netherlands)
+    const p = await extractText(
+      'Information collected from participants in events is used for processing payments and related financial administration. This data will be kept for at most 3 years after the event ends.',
+    );
+    const payment = p.purposes.find((x) => x.category === 'PaymentManagement');
+    expect(payment?.retention?.duration).toBe('P3Y');
+  });
+});

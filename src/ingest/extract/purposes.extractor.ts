@@ -159,8 +159,21 @@ function basesFor(doc: PolicyText, st: Statement): LegalBasisCode[] {
 function retentionFor(doc: PolicyText, st: Statement): PurposeFacts['retention'] {
   const own = findDuration(st.body);
   if (own) return { description: st.body.slice(own.index, own.index + own.length), duration: own.duration };
-  return st.sentence.kind === 'list-item' ? sectionTies(doc, st.sentence.section).retention : null;
+  if (st.sentence.kind === 'list-item') return sectionTies(doc, st.sentence.section).retention;
+  // "Information collected from volunteers ... is collected to support these volunteers. This data will be kept for
+  // at most 3 years after the project ends.": the next sentence of the paragraph keeps "this data" for a period.
+  const i = doc.sentences.indexOf(st.sentence);
+  const next = doc.sentences[i + 1];
+  if (!next || next.block !== st.sentence.block) return null;
+  const text = viewOf(doc, next);
+  const period = findDuration(text);
+  return period && THIS_DATA_KEPT.test(text)
+    ? { description: text.slice(period.index, period.index + period.length), duration: period.duration }
+    : null;
 }
+
+const THIS_DATA_KEPT =
+  /^(?:this|these|such|that) (?:personal )?(?:data|information)\b[^.;]{0,30}\b(?:kept|retained|stored|saved|deleted)\b|^(?:deze|die|dergelijke) (?:persoons)?gegevens\b[^.;]{0,30}\b(?:bewaard|opgeslagen|bijgehouden|verwijderd)\b|^(?:ces|ces m[êe]mes) (?:donn[ée]es|informations)\b[^.;]{0,30}\b(?:conserv[ée]es|stock[ée]es|supprim[ée]es)\b/i;
 
 interface Found {
   code: string;
