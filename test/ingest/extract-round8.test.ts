@@ -352,3 +352,25 @@ describe('controller name from an address block, and periods of "this data"', ()
     expect(payment?.retention?.duration).toBe('P3Y');
   });
 });
+
+describe('no purpose from generic wordings', () => {
+  it('reads "provide secure access" as security, not as providing the service (en)', async () => {
+    // BGSNL (eval/dev/bgsnl)
+    const p = await extractText(
+      `We use your data for the following purposes:
+
+- Authenticate your identity and provide secure access`,
+      'text/markdown',
+    );
+    const codes = p.purposes.map((x) => x.category);
+    expect(codes).toContain('EnforceSecurity');
+    expect(codes).not.toContain('ServiceProvision');
+  });
+
+  it('reads no service provision from the purpose-limitation wording (en/nl)', async () => {
+    const en = await extractText(
+      'We use your personal data only for the purposes for which it has been provided to us.',
+    );
+    expect(en.purposes.map((x) => x.category)).not.toContain('ServiceProvision');
+  });
+});

@@ -112,9 +112,15 @@ function serviceAsObject(phrase: string, code: string, index: number, match: str
   return code === 'ServiceProvision' && SERVICE_NOUN.test(match) && OBJECT_BEFORE.test(phrase.slice(0, index));
 }
 
+// "for the purposes for which it has been provided", "voor de doeleinden waarvoor ze zijn verstrekt": the principle
+// of purpose limitation names no purpose (its "provided" is no service provision).
+const PURPOSE_LIMITATION =
+  /(?:purposes?|doel(?:einden|en|stelling)?|fins|finalit[ée]s?) (?:for which|waarvoor|pour lesquelles)[^.;,]{0,60}?(?:provided|collected|given|verstrekt|verzameld|gegeven|fournies|collect[ée]es|communiqu[ée]es)/gi;
+
 /** The distinct purpose categories a phrase names, clause by clause ("klantenbeheer en boekhouding" gives two). */
-function categoriesIn(phrase: string, known: Set<string>, dutch: boolean): Found[] {
+function categoriesIn(text: string, known: Set<string>, dutch: boolean): Found[] {
   const out: Found[] = [];
+  const phrase = text.replace(PURPOSE_LIMITATION, (m) => ' '.repeat(m.length));
   for (const c of phrase.matchAll(/[^,;]+/g)) {
     // Dutch "of" (or) splits only Dutch text: "keeping you informed of new developments" is one purpose.
     for (const part of c[0].split(dutch ? /\s(?:en|and|et|of|or|ou)\s/ : /\s(?:en|and|et|or|ou)\s/)) {

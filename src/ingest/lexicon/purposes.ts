@@ -45,7 +45,7 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ],
   [
     'EnforceSecurity',
-    /beveilig|security|s[ée]curit[ée]|veiligheid|hack(?:ing)? attempts?|hackpoging|tentatives? de piratage|integriteit van de (applicatie|website|dienst)/i,
+    /beveilig|security|s[ée]curit[ée]|veiligheid|\bsecure (?:access|login|connections?)\b|hack(?:ing)? attempts?|hackpoging|tentatives? de piratage|integriteit van de (applicatie|website|dienst)/i,
   ],
   [
     'ServicePersonalisation',
