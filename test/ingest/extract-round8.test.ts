@@ -374,3 +374,15 @@ describe('no purpose from generic wordings', () => {
     expect(en.purposes.map((x) => x.category)).not.toContain('ServiceProvision');
   });
 });
+
+describe('statutory keeping', () => {
+  it('reads a tax-law duty to keep data as a legal-compliance purpose with no period for a minimum (en)', async () => {
+    // T.F.V. 'Professor Francken' (eval/dev/professor-francken)
+    const p = await extractText(
+      'When you become a member we archive the registration form that you have filled in. Due to tax law we are required to keep these forms for at least 7 years.',
+    );
+    const legal = p.purposes.find((x) => x.category === 'LegalCompliance');
+    expect(legal?.legalBases).toContain('LEGAL_OBLIGATION');
+    expect(legal?.retention?.duration ?? null).toBeNull();
+  });
+});

@@ -40,6 +40,9 @@ const ABOUT_POLICY =
 const ACCOUNT_PERIOD =
   /zolang (?:je|jouw|uw|u een) account|as long as (?:you have an |your )account|tant que (?:votre|le) compte/i;
 
+const STATUTORY_KEEP =
+  /\b(?:tax|fiscal|accounting) (?:law|legislation|rules)\b[^.;]{0,30}\brequired\b[^.;]{0,20}\bto (?:keep|retain|store)\b|\b(?:fiscale|wettelijke|boekhoudkundige) bewaarplicht\b|\bobligations? (?:l[ée]gales?|fiscales?|comptables?) de conserv/i;
+
 interface Statement {
   sentence: Sentence;
   /** A list item of a lawful-basis section ("Gerechtvaardigd belang: ... bijvoorbeeld ..."): its purposes are examples. */
@@ -81,7 +84,11 @@ function statements(doc: PolicyText): Statement[] {
     const basisItem = item && inTopic(doc, s, ['legal-basis']) && !purposeSection;
     // Items of a data list ("Wij verwerken onderstaande persoonsgegevens ...:") name data, not purposes.
     const sectionItem = item && purposeSection && !dataIntro;
+    // "Due to tax law we are required to keep these forms for at least 7 years": a statutory duty to keep data is
+    // the legal-compliance purpose of that keeping (a retention rule for an activity not listed as a purpose).
+    const statutoryKeep = !item && STATUTORY_KEEP.test(text);
     if (!(
+      statutoryKeep ||
       (introduced && !dataIntro) ||
       sectionItem ||
       (purposeSection && PURPOSE_CUE.test(text)) ||
@@ -164,7 +171,12 @@ function basesFor(doc: PolicyText, st: Statement): LegalBasisCode[] {
 /** The retention period a statement gives, else (for a list item) the one its section's retention list gives. */
 function retentionFor(doc: PolicyText, st: Statement): PurposeFacts['retention'] {
   const own = findDuration(st.body);
-  if (own) return { description: st.body.slice(own.index, own.index + own.length), duration: own.duration };
+  // "for at least 7 years", "minimaal 5 jaar": a minimum is a rule without a period.
+  if (own)
+    return {
+      description: st.body.slice(own.index, own.index + own.length),
+      duration: AT_LEAST.test(st.body.slice(0, own.index)) ? null : own.duration,
+    };
   if (st.sentence.kind === 'list-item') return sectionTies(doc, st.sentence.section).retention;
   // "Information collected from volunteers ... is collected to support these volunteers. This data will be kept for
   // at most 3 years after the project ends.": the next sentence of the paragraph keeps "this data" for a period.
@@ -177,6 +189,8 @@ function retentionFor(doc: PolicyText, st: Statement): PurposeFacts['retention']
     ? { description: text.slice(period.index, period.index + period.length), duration: period.duration }
     : null;
 }
+
+const AT_LEAST = /\b(?:at least|a minimum of|minimum|minimaal|ten minste|tenminste|minstens|au moins|au minimum)\s*$/i;
 
 const THIS_DATA_KEPT =
   /^(?:this|these|such|that) (?:personal )?(?:data|information)\b[^.;]{0,30}\b(?:kept|retained|stored|saved|deleted)\b|^(?:deze|die|dergelijke) (?:persoons)?gegevens\b[^.;]{0,30}\b(?:bewaard|opgeslagen|bijgehouden|verwijderd)\b|^(?:ces|ces m[êe]mes) (?:donn[ée]es|informations)\b[^.;]{0,30}\b(?:conserv[ée]es|stock[ée]es|supprim[ée]es)\b/i;
