@@ -386,3 +386,17 @@ describe('statutory keeping', () => {
     expect(legal?.retention?.duration ?? null).toBeNull();
   });
 });
+
+describe('pictures in prose', () => {
+  it('reads photos or video that may be used or published as uploaded content (en/nl), not when denied', async () => {
+    // BETA Netherlands (eval/dev/beta-netherlands)
+    const en = await extractText(
+      'Any photographs or video footage made during our events may be used for promotional purposes.',
+    );
+    expect(en.dataCategories.map((d) => d.category)).toContain('uploaded-content');
+    const nl = await extractText("Foto's van onze activiteiten worden gepubliceerd op onze website.");
+    expect(nl.dataCategories.map((d) => d.category)).toContain('uploaded-content');
+    const no = await extractText("Er worden geen foto's van leden gepubliceerd op onze website.");
+    expect(no.dataCategories.map((d) => d.category)).not.toContain('uploaded-content');
+  });
+});

@@ -158,7 +158,7 @@ export function extractDataCategories(doc: PolicyText, vocabulary: Vocabulary): 
     if (heads || mine.some((d) => !GROUPS.has(d.category)))
       out.splice(first, mine.length, ...mine.filter((d) => !GROUPS.has(d.category)));
   }
-  return withoutCoveredGroups([...out, ...recordedData(doc, known, seen)]);
+  return withoutCoveredGroups([...out, ...recordedData(doc, known, seen), ...picturesUsed(doc, known, seen)]);
 }
 
 // "Finally we record IP addresses to find out ...", "Wij registreren uw IP-adres om ...": a verb of collecting and
@@ -203,4 +203,33 @@ const GROUP_ITEMS: Record<string, string[]> = {
 function withoutCoveredGroups(found: Extracted<DataCategoryFacts>[]): Extracted<DataCategoryFacts>[] {
   const codes = new Set(found.map((d) => d.category));
   return found.filter((d) => !(GROUP_ITEMS[d.category] ?? []).some((item) => codes.has(item)));
+}
+
+// "Any photographs or video footage made during our events may be used for promotional purposes", "Foto's van
+// activiteiten worden gepubliceerd op onze website": pictures as the subject of a verb of use, storage or publication.
+const PICTURES_USED =
+  /\b(?:photo(?:graph)?s|pictures|video(?: footage|s)?|foto'?s|beeldmateriaal|video-?opnamen|vid[ée]os)\b(?=[^.;]{0,60}\b(?:(?:may|can|will) be (?:used|published|stored|shared)|are (?:used|published|stored|shared)|(?:kunnen )?worden (?:gebruikt|gepubliceerd|opgeslagen|gedeeld|geplaatst)|peuvent [êe]tre (?:utilis[ée]es|publi[ée]es)|sont (?:utilis[ée]es|publi[ée]es))\b)/i;
+
+/** Photos or video named as what is used, stored or published, in prose (one fact per sentence). */
+function picturesUsed(doc: PolicyText, known: Set<string>, seen: Set<string>): Extracted<DataCategoryFacts>[] {
+  if (!known.has('uploaded-content')) return [];
+  const out: Extracted<DataCategoryFacts>[] = [];
+  for (const s of doc.sentences) {
+    if (s.kind === 'heading' || inTopic(doc, s, ['cookies', 'rights']) || seen.has(`uploaded-content:${s.start}`))
+      continue;
+    const m = PICTURES_USED.exec(viewOf(doc, s));
+    if (!m) continue;
+    const at = s.start + m.index;
+    if (negated(doc, s, at, at + m[0].length, 0)) continue;
+    seen.add(`uploaded-content:${s.start}`);
+    out.push({
+      category: 'uploaded-content',
+      label: doc.text.slice(at, at + m[0].length),
+      sensitive: false,
+      context: null,
+      evidence: [sentenceEvidence(doc, s, at, at + m[0].length)],
+      confidence: 0.5,
+    });
+  }
+  return out;
 }
