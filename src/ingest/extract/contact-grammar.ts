@@ -50,16 +50,20 @@ export function toE164(raw: string, country: string): string | null {
   return /^\+[1-9]\d{7,13}$/.test(s) ? s : null;
 }
 
-/** Phone numbers in international or national form, as E.164. */
+/** Phone numbers in international or national form, as E.164; a number never runs on over a line break. */
 export function findPhones(doc: PolicyText, country: string): Found[] {
-  return all(doc, /(?:\+|\b00)\s?\d{2,3}[\s\d()./-]{6,18}\d|\b0\d{1,3}(?:[\s./-]?\d{2,3}){2,4}\b/g, (m) => {
-    const after = doc.view.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2);
-    const raw = m[0].trim();
-    if (/^[.]\d/.test(after) || /^[01]\d{3}\.\d{3}\.\d{3}$/.test(raw)) return null;
-    // A date ("05/05/2024", "01.09.2023") or an all-zero placeholder ("0000 00 00 00") is no phone number.
-    if (/^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$/.test(raw) || /^[0\s./-]+$/.test(raw)) return null;
-    return toE164(m[0], country);
-  });
+  return all(
+    doc,
+    /(?:\+|\b00)[ \t\u00a0]?\d{2,3}[ \t\u00a0\d()./-]{6,18}\d|\b0\d{1,3}(?:[ \t\u00a0./-]?\d{2,3}){2,4}\b/g,
+    (m) => {
+      const after = doc.view.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2);
+      const raw = m[0].trim();
+      if (/^[.]\d/.test(after) || /^[01]\d{3}\.\d{3}\.\d{3}$/.test(raw)) return null;
+      // A date ("05/05/2024", "01.09.2023") or an all-zero placeholder ("0000 00 00 00") is no phone number.
+      if (/^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$/.test(raw) || /^[0\s./-]+$/.test(raw)) return null;
+      return toE164(m[0], country);
+    },
+  );
 }
 
 /**

@@ -58,15 +58,36 @@ function pick(found: Found[], excluded: (at: number) => boolean, related: (value
   return kept.find((f) => f.value === best) ?? null;
 }
 
+// A line that can head an address block as its organisation: capitalised words, quotes and dots, no digits, no
+// label ("Adres:", "Contact"), no sentence.
+const BLOCK_NAME = /^(?=[^\d:]{3,60}$)[\p{Lu}"'“][\p{L}"'“”.&-]*(?:\s[\p{L}"'“”.&-]+){0,5}$/u;
+const NOT_A_NAME =
+  /^(?:adres|address|adresse|contact|contactgegevens|coordonn[ée]es|e-?mail|tel|telefoon|phone|postadres|bezoekadres)\b/i;
+
+/**
+ * The organisation heading the postal address of a contact block ("D.S.V. "Nieuwe Delft"" above "Buitenwatersloot
+ * 1-3, 2613 TA Delft"), for a policy that names its controller nowhere else: the line just before the street.
+ */
+function addresseeName(doc: PolicyText, excluded: (at: number) => boolean) {
+  const address = findAddresses(doc).find((a) => !excluded(a.start));
+  if (!address) return null;
+  const before = doc.view.slice(Math.max(0, address.start - 80), address.start);
+  const m = /(?:^|\n)([^\n]+)\n\s*$/.exec(before);
+  const line = m?.[1].trim() ?? '';
+  if (!BLOCK_NAME.test(line) || NOT_A_NAME.test(line)) return null;
+  const start = address.start - before.length + (m!.index ?? 0) + m![0].indexOf(m![1].trim());
+  return { name: line, legalName: null, legalForm: null, start, end: start + line.length, confidence: 0.5 };
+}
+
 /**
  * The controller's identity: name and legal form, registration numbers (BE enterprise number checked mod 97, NL KvK,
  * EU VAT), address, e-mail, phone (E.164) and website, skipping the DPO's and the authority's contact details and
  * known vendors' sites.
  */
 export function extractController(doc: PolicyText): ExtractedController {
-  const name = controllerName(doc);
   const zones = [...dpoZones(doc), ...authorityZones(doc)];
   const excluded = (at: number) => inZones(zones, at);
+  const name = controllerName(doc) ?? addresseeName(doc, excluded);
   const token = (name?.name ?? '')
     .split(' ')[0]
     .toLowerCase()

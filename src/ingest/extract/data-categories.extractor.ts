@@ -16,6 +16,9 @@ const CONTENT_LIST =
 // followed by a list of three or more.
 const RECORD_LIST =
   /\b(?:enregistr\w*|registre(?:ert|ren)|record(?:s|ed)?|collect(?:s|ed|e|ons)?|verzamel(?:t|en|d)|logt|loggen)\b[,\s]+(?:[^.;:]{2,60},\s){2,}/i;
+// "Deze gegevens zijn: IP-adres, vermoedelijke plaats van consultatie, ...", "These data are: ...", "Ces données sont :".
+const ENUMERATION =
+  /\b(?:deze|die|dergelijke|these|such|ces|les) (?:persoons)?(?:gegevens|data|donn[ée]es|informations?) (?:zijn|are|sont)\s?:\s(?:[^.;:]{2,60},\s){2,}/i;
 const NOT_DATA_INTRO = /doel|purpose|finalit|recht|right|droit|cookie|ontvanger|recipient|destinataire|partag|delen/i;
 // "Voor de bovenstaande doelstelling(en) kan ... de volgende persoonsgegevens van u vragen:": the intro names the
 // purposes it serves, but what it introduces is a list of data.
@@ -40,9 +43,15 @@ function dataSentences(doc: PolicyText): Sentence[] {
     const introDatum = s.intro !== undefined && introducesData(intro);
     const section = inTopic(doc, s, ['data-categories']);
     if (s.kind === 'list-item' && (introDatum || (section && !NOT_DATA_INTRO.test(intro)))) return true;
-    if (section && (DATA_CUE.test(viewOf(doc, s)) || /\s(?:zoals|such as|comme|bijvoorbeeld)\s/i.test(viewOf(doc, s))))
+    if (
+      section &&
+      (DATA_CUE.test(viewOf(doc, s)) ||
+        /\s(?:zoals|such as|comme|bijvoorbeeld|par exemple|for example|for instance)\b/i.test(viewOf(doc, s)))
+    )
       return true;
     const text = viewOf(doc, s);
+    // "Deze gegevens zijn: IP-adres, ...": an explicit enumeration of data counts in any section but rights.
+    if (ENUMERATION.test(text) && !inTopic(doc, s, ['rights'])) return true;
     return (
       (DATA_LIST.test(text) || CONTENT_LIST.test(text) || RECORD_LIST.test(text)) &&
       !inTopic(doc, s, ['rights', 'cookies', 'purposes'])
@@ -83,6 +92,37 @@ function items(doc: PolicyText, s: Sentence): { start: number; end: number }[] {
 }
 
 /**
+ * The codes one listed item names, left to right: the earliest match of any pattern (the first pattern on a tie),
+ * then the rest of the item after it. An item the text runs together without separators ("prénom et nom de famille
+ * adresse électronique numéro de téléphone", lines of a list without bullets) gives each of its data.
+ */
+const MODIFIER =
+  /^\s*(?:van|of|de|du|des|d['’]|from|on|op|for|voor|uw|your|votre|vos|je|jouw|in|within|binnen|bij|at|with|met|avec|per|par)\b/i;
+
+function itemCodes(phrase: string, known: Set<string>): { code: string; at: number; end: number }[] {
+  const out: { code: string; at: number; end: number }[] = [];
+  let from = 0;
+  while (from < phrase.length) {
+    const rest = phrase.slice(from);
+    let best: { code: string; at: number; end: number } | null = null;
+    for (const [code, re] of DATA_CATEGORY_PATTERNS) {
+      if (!known.has(code)) continue;
+      const m = re.exec(rest);
+      if (m && m[0].length > 0 && (!best || m.index < best.at))
+        best = { code, at: m.index, end: m.index + m[0].length };
+    }
+    if (!best) break;
+    // "het besturingssysteem van uw mobiele telefoon", "copy of your ID": what follows a preposition qualifies the
+    // datum already found, it is no second one.
+    if (out.length && MODIFIER.test(rest.slice(0, best.at))) break;
+    out.push({ code: best.code, at: from + best.at, end: from + best.end });
+    // "^"-anchored patterns ("^\s*locatie\b") only match at the start of the item.
+    from += best.end;
+  }
+  return out;
+}
+
+/**
  * The personal data the policy lists, coded to the vocabulary (open class: proposals, confidence 0.5-0.75). One fact
  * per item and code; an item in a list the policy introduces as special or sensitive is flagged `sensitive`.
  */
@@ -97,23 +137,20 @@ export function extractDataCategories(doc: PolicyText, vocabulary: Vocabulary): 
       SENSITIVE_CUE.test(s.intro ? viewOf(doc, s.intro) : '') ||
       SENSITIVE_CUE.test(doc.sections[s.section].headingText);
     for (const item of items(doc, s)) {
-      const phrase = doc.view.slice(item.start, item.end);
-      const hit = DATA_CATEGORY_PATTERNS.find(([code, re]) => known.has(code) && re.test(phrase));
-      if (!hit) continue;
-      const [code, re] = hit;
-      const m = re.exec(phrase);
-      const at = item.start + (m?.index ?? 0);
-      const after = s.kind === 'list-item' ? 80 : 0;
-      if (negated(doc, s, at, at + (m?.[0].length ?? 0), after) || seen.has(`${code}:${s.start}`)) continue;
-      seen.add(`${code}:${s.start}`);
-      out.push({
-        category: code,
-        label: doc.text.slice(item.start, item.end).replace(/\s+/g, ' ').trim(),
-        sensitive: sensitive || special.has(code),
-        context: null,
-        evidence: [sentenceEvidence(doc, s, at, at + (m?.[0].length ?? 0))],
-        confidence: s.kind === 'list-item' ? 0.7 : 0.55,
-      });
+      for (const { code, at, end } of itemCodes(doc.view.slice(item.start, item.end), known)) {
+        const after = s.kind === 'list-item' ? 80 : 0;
+        const from = item.start + at;
+        if (negated(doc, s, from, item.start + end, after) || seen.has(`${code}:${s.start}`)) continue;
+        seen.add(`${code}:${s.start}`);
+        out.push({
+          category: code,
+          label: doc.text.slice(item.start, item.end).replace(/\s+/g, ' ').trim(),
+          sensitive: sensitive || special.has(code),
+          context: null,
+          evidence: [sentenceEvidence(doc, s, from, item.start + end)],
+          confidence: s.kind === 'list-item' ? 0.7 : 0.55,
+        });
+      }
     }
     const mine = out.slice(first);
     // "Identificatiegegevens:" heading a nested list of its items: the items are the facts.
@@ -121,7 +158,7 @@ export function extractDataCategories(doc: PolicyText, vocabulary: Vocabulary): 
     if (heads || mine.some((d) => !GROUPS.has(d.category)))
       out.splice(first, mine.length, ...mine.filter((d) => !GROUPS.has(d.category)));
   }
-  return withoutCoveredGroups([...out, ...recordedData(doc, known, seen)]);
+  return withoutCoveredGroups([...out, ...recordedData(doc, known, seen), ...picturesUsed(doc, known, seen)]);
 }
 
 // "Finally we record IP addresses to find out ...", "Wij registreren uw IP-adres om ...": a verb of collecting and
@@ -166,4 +203,33 @@ const GROUP_ITEMS: Record<string, string[]> = {
 function withoutCoveredGroups(found: Extracted<DataCategoryFacts>[]): Extracted<DataCategoryFacts>[] {
   const codes = new Set(found.map((d) => d.category));
   return found.filter((d) => !(GROUP_ITEMS[d.category] ?? []).some((item) => codes.has(item)));
+}
+
+// "Any photographs or video footage made during our events may be used for promotional purposes", "Foto's van
+// activiteiten worden gepubliceerd op onze website": pictures as the subject of a verb of use, storage or publication.
+const PICTURES_USED =
+  /\b(?:photo(?:graph)?s|pictures|video(?: footage|s)?|foto'?s|beeldmateriaal|video-?opnamen|vid[ée]os)\b(?=[^.;]{0,60}\b(?:(?:may|can|will) be (?:used|published|stored|shared)|are (?:used|published|stored|shared)|(?:kunnen )?worden (?:gebruikt|gepubliceerd|opgeslagen|gedeeld|geplaatst)|peuvent [êe]tre (?:utilis[ée]es|publi[ée]es)|sont (?:utilis[ée]es|publi[ée]es))\b)/i;
+
+/** Photos or video named as what is used, stored or published, in prose (one fact per sentence). */
+function picturesUsed(doc: PolicyText, known: Set<string>, seen: Set<string>): Extracted<DataCategoryFacts>[] {
+  if (!known.has('uploaded-content')) return [];
+  const out: Extracted<DataCategoryFacts>[] = [];
+  for (const s of doc.sentences) {
+    if (s.kind === 'heading' || inTopic(doc, s, ['cookies', 'rights']) || seen.has(`uploaded-content:${s.start}`))
+      continue;
+    const m = PICTURES_USED.exec(viewOf(doc, s));
+    if (!m) continue;
+    const at = s.start + m.index;
+    if (negated(doc, s, at, at + m[0].length, 0)) continue;
+    seen.add(`uploaded-content:${s.start}`);
+    out.push({
+      category: 'uploaded-content',
+      label: doc.text.slice(at, at + m[0].length),
+      sensitive: false,
+      context: null,
+      evidence: [sentenceEvidence(doc, s, at, at + m[0].length)],
+      confidence: 0.5,
+    });
+  }
+  return out;
 }

@@ -39,6 +39,9 @@ const COMPLY =
 const RIGHT_CONDITION =
   /(?:bezwaar|verzet|object(?:ion)?|opposer|opposition|overdraagbaarheid|overdragen|portab\w*)\b[^.;]{0,80}(?:op basis van|op grond van|gebaseerd (?:is )?op|berust op|based on|on the basis of|relies on|sur la base d[ue']|fond[ée]e? sur|bas[ée]e? sur)/iu;
 
+const KEEP_DUTY =
+  /\b(?:required|obliged|verplicht|obligés?|tenus?)\b[^.;]{0,25}\b(?:to keep|to retain|to store|te bewaren|bewaren|de conserver|à conserver)\b/i;
+
 /**
  * True when a mention states a basis the policy relies on: not a condition of a data-subject right ("si le
  * traitement est fondé sur votre consentement" in a rights list), and, for legal obligations, said as a basis (a
@@ -64,6 +67,9 @@ function reliedOn(doc: PolicyText, hit: Hit, code: LegalBasisCode): boolean {
   const intro = s.intro ? viewOf(doc, s.intro) : '';
   if (CONDITIONAL.test(before) || /\b(tenzij|unless|sauf si)\b\s*:?\s*$/i.test(intro)) return false;
   if (COMPLY.test(doc.view.slice(Math.max(s.start, hit.start - 45), Math.min(s.end, hit.end + 25)))) return true;
+  // "Due to tax law we are required to keep this data for at least 7 years": a statutory duty to keep data is the
+  // legal obligation the keeping rests on.
+  if (KEEP_DUTY.test(viewOf(doc, s))) return true;
   return (
     basisSection ||
     LEGAL_BASIS_CUE.test(viewOf(doc, s)) ||

@@ -1,6 +1,7 @@
 import type { PurposeFacts } from '../../policy/fact-file';
 import type { Vocabulary } from '../../policy/vocabulary';
 import { LegalBasisCode } from '../../entities/enums';
+import { BASIS_STATEMENT } from '../lexicon/legal-bases';
 import { NOT_PERSONAL, PURPOSE_CUE, PURPOSE_PATTERNS, USE_CUE, USER_USE } from '../lexicon/purposes';
 import { PolicyText, Sentence } from '../structure';
 import { findDuration } from './durations';
@@ -8,7 +9,7 @@ import { sentenceEvidence } from './evidence';
 import { Extracted } from './extracted-policy';
 import { legalBasesAt, legalBasesIn } from './legal-bases.extractor';
 import { inTopic, negated, viewOf } from './scan';
-import { sectionTies } from './section-lists';
+import { parentheticalBases, sectionTies } from './section-lists';
 
 // A list introduced by a retention sentence ("Les données sont conservées ... aux finalités ... :") gives periods.
 const NOT_PURPOSE_INTRO =
@@ -38,6 +39,9 @@ const ABOUT_POLICY =
 // "zolang je account actief is", "as long as your account is active": the account bounds a period, it is no purpose.
 const ACCOUNT_PERIOD =
   /zolang (?:je|jouw|uw|u een) account|as long as (?:you have an |your )account|tant que (?:votre|le) compte/i;
+
+const STATUTORY_KEEP =
+  /\b(?:tax|fiscal|accounting) (?:law|legislation|rules)\b[^.;]{0,30}\brequired\b[^.;]{0,20}\bto (?:keep|retain|store)\b|\b(?:fiscale|wettelijke|boekhoudkundige) bewaarplicht\b|\bobligations? (?:l[ée]gales?|fiscales?|comptables?) de conserv/i;
 
 interface Statement {
   sentence: Sentence;
@@ -80,7 +84,11 @@ function statements(doc: PolicyText): Statement[] {
     const basisItem = item && inTopic(doc, s, ['legal-basis']) && !purposeSection;
     // Items of a data list ("Wij verwerken onderstaande persoonsgegevens ...:") name data, not purposes.
     const sectionItem = item && purposeSection && !dataIntro;
+    // "Due to tax law we are required to keep these forms for at least 7 years": a statutory duty to keep data is
+    // the legal-compliance purpose of that keeping (a retention rule for an activity not listed as a purpose).
+    const statutoryKeep = !item && STATUTORY_KEEP.test(text);
     if (!(
+      statutoryKeep ||
       (introduced && !dataIntro) ||
       sectionItem ||
       (purposeSection && PURPOSE_CUE.test(text)) ||
@@ -111,9 +119,15 @@ function serviceAsObject(phrase: string, code: string, index: number, match: str
   return code === 'ServiceProvision' && SERVICE_NOUN.test(match) && OBJECT_BEFORE.test(phrase.slice(0, index));
 }
 
+// "for the purposes for which it has been provided", "voor de doeleinden waarvoor ze zijn verstrekt": the principle
+// of purpose limitation names no purpose (its "provided" is no service provision).
+const PURPOSE_LIMITATION =
+  /(?:purposes?|doel(?:einden|en|stelling)?|fins|finalit[ée]s?) (?:for which|waarvoor|pour lesquelles)[^.;,]{0,60}?(?:provided|collected|given|verstrekt|verzameld|gegeven|fournies|collect[ée]es|communiqu[ée]es)/gi;
+
 /** The distinct purpose categories a phrase names, clause by clause ("klantenbeheer en boekhouding" gives two). */
-function categoriesIn(phrase: string, known: Set<string>, dutch: boolean): Found[] {
+function categoriesIn(text: string, known: Set<string>, dutch: boolean): Found[] {
   const out: Found[] = [];
+  const phrase = text.replace(PURPOSE_LIMITATION, (m) => ' '.repeat(m.length));
   for (const c of phrase.matchAll(/[^,;]+/g)) {
     // Dutch "of" (or) splits only Dutch text: "keeping you informed of new developments" is one purpose.
     for (const part of c[0].split(dutch ? /\s(?:en|and|et|of|or|ou)\s/ : /\s(?:en|and|et|or|ou)\s/)) {
@@ -138,6 +152,15 @@ function introParagraph(doc: PolicyText, intro: { start: number; end: number }):
 function basesFor(doc: PolicyText, st: Statement): LegalBasisCode[] {
   const own = legalBasesIn(st.body);
   if (own.length) return own;
+  // A list item under a basis intro ("met volgende rechtsgronden:"), or a line after one in its paragraph, naming its
+  // basis in brackets.
+  const i = doc.sentences.indexOf(st.sentence);
+  const prev = i > 0 && doc.sentences[i - 1].block === st.sentence.block ? viewOf(doc, doc.sentences[i - 1]) : '';
+  const lead = st.sentence.intro ? introParagraph(doc, st.sentence.intro) : prev;
+  if (BASIS_STATEMENT.test(lead) || BASIS_STATEMENT.test(st.body)) {
+    const bracketed = parentheticalBases(st.body);
+    if (bracketed.length) return bracketed;
+  }
   const intro = st.sentence.intro ? legalBasesIn(introParagraph(doc, st.sentence.intro)) : [];
   if (intro.length) return intro;
   const heading = legalBasesIn(doc.sections[st.sentence.section]?.headingText ?? '');
@@ -148,9 +171,29 @@ function basesFor(doc: PolicyText, st: Statement): LegalBasisCode[] {
 /** The retention period a statement gives, else (for a list item) the one its section's retention list gives. */
 function retentionFor(doc: PolicyText, st: Statement): PurposeFacts['retention'] {
   const own = findDuration(st.body);
-  if (own) return { description: st.body.slice(own.index, own.index + own.length), duration: own.duration };
-  return st.sentence.kind === 'list-item' ? sectionTies(doc, st.sentence.section).retention : null;
+  // "for at least 7 years", "minimaal 5 jaar": a minimum is a rule without a period.
+  if (own)
+    return {
+      description: st.body.slice(own.index, own.index + own.length),
+      duration: AT_LEAST.test(st.body.slice(0, own.index)) ? null : own.duration,
+    };
+  if (st.sentence.kind === 'list-item') return sectionTies(doc, st.sentence.section).retention;
+  // "Information collected from volunteers ... is collected to support these volunteers. This data will be kept for
+  // at most 3 years after the project ends.": the next sentence of the paragraph keeps "this data" for a period.
+  const i = doc.sentences.indexOf(st.sentence);
+  const next = doc.sentences[i + 1];
+  if (!next || next.block !== st.sentence.block) return null;
+  const text = viewOf(doc, next);
+  const period = findDuration(text);
+  return period && THIS_DATA_KEPT.test(text)
+    ? { description: text.slice(period.index, period.index + period.length), duration: period.duration }
+    : null;
 }
+
+const AT_LEAST = /\b(?:at least|a minimum of|minimum|minimaal|ten minste|tenminste|minstens|au moins|au minimum)\s*$/i;
+
+const THIS_DATA_KEPT =
+  /^(?:this|these|such|that) (?:personal )?(?:data|information)\b[^.;]{0,30}\b(?:kept|retained|stored|saved|deleted)\b|^(?:deze|die|dergelijke) (?:persoons)?gegevens\b[^.;]{0,30}\b(?:bewaard|opgeslagen|bijgehouden|verwijderd)\b|^(?:ces|ces m[êe]mes) (?:donn[ée]es|informations)\b[^.;]{0,30}\b(?:conserv[ée]es|stock[ée]es|supprim[ée]es)\b/i;
 
 interface Found {
   code: string;

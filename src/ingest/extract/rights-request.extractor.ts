@@ -31,7 +31,7 @@ const CHANNELS: [RequestChannel, RegExp][] = [
   ],
 ];
 const RESPONSE =
-  /(?:hebben we |we have |nous avons )?(binnen|within|(?=(?:een|één|one|un|1) (?:maand|month|mois) (?:de tijd|to (?:respond|reply)|pour r[ée]pondre))|dans un d[ée]lai d'?|dans les|uiterlijk|no later than|au plus tard)[^.;]{0,30}?(\d{1,3}|een|één|one|un|a|twee|two|deux|drie|three|trois|vier|four|quatre|vijf|five|cinq|zes|six|acht|eight|huit|tien|ten|dix|veertien|fourteen|quinze|dertig|thirty|trente)\s(maand(?:en)?|months?|mois|werkdagen|business days|working days|jours ouvrables|dagen|days|jours|weken|weeks|semaines)/i;
+  /(?:hebben we |we have |nous avons )?(binnen|within|(?=(?:een|één|one|un|1) (?:maand|month|mois) (?:de tijd|to (?:respond|reply)|pour r[ée]pondre))|dans un d[ée]lai d'?|dans les|uiterlijk|no later than|au plus tard)[^.;]{0,30}?(\d{1,3}|een|één|one|un|a|twee|two|deux|drie|three|trois|vier|four|quatre|vijf|five|cinq|zes|six|acht|eight|huit|tien|ten|dix|veertien|fourteen|quinze|dertig|thirty|trente)(?:\s\(\d{1,3}\))?\s(maand(?:en)?|months?|mois|werkdagen|business days|working days|jours ouvrables|dagen|days|jours|weken|weeks|semaines)/i;
 // A fee the policy says may be charged (not "kosteloos" / "free of charge", which say there is none).
 const FEE =
   /(?:klein|redelijk) bedrag|administratieve kost|vergoeding (?:vragen|aanrekenen)|\b(?:a |reasonable |small )fee\b|charge (?:you )?a|r[ée]tribution|frais (?:raisonnables|administratifs)|moyennant paiement/i;
@@ -130,7 +130,11 @@ function referredEmail(
 function responseDuration(text: string): string | null {
   const m = RESPONSE.exec(text);
   if (!m) return null;
-  const phrase = m[0].replace(/(?<!\p{L})(een|één|one|un|a)\s/iu, '1 ').replace(/\bdertig|thirty|trente/i, '30');
+  // "binnen één (1) maand": the numeral in brackets repeats the number word.
+  const phrase = m[0]
+    .replace(/\s\(\d{1,3}\)(?=\s)/, '')
+    .replace(/(?<!\p{L})(een|één|one|un|a)\s/iu, '1 ')
+    .replace(/\bdertig|thirty|trente/i, '30');
   const working = /(\d+)\s(?:werkdagen|business days|working days|jours ouvrables)/i.exec(phrase);
   if (working) return Number(working[1]) % 5 === 0 ? `P${Number(working[1]) / 5}W` : `P${working[1]}D`;
   return findDuration(phrase)?.duration ?? null;

@@ -58,9 +58,28 @@ export function negated(doc: PolicyText, sentence: Sentence, start: number, end:
     before.lastIndexOf(':'),
     before.search(/\b(but|maar|mais|however|tenzij|unless|sauf)\b[^]*$/i),
   );
+  // The restrictive "ne ... que" may close after the match ("Nous n'utilisons les services qui traitent des données
+  // ... que si"): it is blanked over the clause and the rest of the sentence, then the clause before the match kept.
+  const head = before.slice(clauseStart + 1);
+  const blanked = (head + doc.view.slice(start, sentence.end)).replace(RESTRICTIVE, (m) => ' '.repeat(m.length));
   const clause =
-    before.slice(clauseStart + 1) + doc.view.slice(end, Math.min(sentence.end, end + after)).split(/[,;.]/)[0];
-  return NEGATION.test(clause.replace(RESTRICTIVE, ' ')) || negatedList(before);
+    blanked.slice(0, head.length) + doc.view.slice(end, Math.min(sentence.end, end + after)).split(/[,;.]/)[0];
+  return (
+    NEGATION.test(clause.replace(RESTRICTIVE, ' ')) ||
+    negatedList(before) ||
+    negatedEnumeration(before, doc.view.slice(end, sentence.end))
+  );
+}
+
+// "nooit gebruikt voor commerciële doeleinden, nieuwsbrieven of marketingcampagnes": the later items of an
+// enumeration of objects after a negated verb share its negation.
+const ENUM_HEAD =
+  /\b(?:niet|geen|nooit|not|never|no|jamais|pas|aucune?)\b[^.;:]*\b(?:voor|for|pour|aan|to|à des fins de)\b[^.;:]*,\s*(?!(?:behalve|except|excepting|sauf|except[ée]|hormis|tenzij|unless|but|maar|mais|other|apart|only|alleen|enkel|uniquement|seulement)\b)(?:[\p{L}-]+\s){0,2}$/iu;
+const ENUM_TAIL =
+  /^[\p{L}-]*(?:\s[\p{L}-]+)?(?:,\s*[\p{L}-]+(?:\s[\p{L}-]+)?)*(?:\s(?:of|or|ou|en|and|et|nor|noch|ni)\s[\p{L}-]+(?:\s[\p{L}-]+){0,2})?\s*[.!]?\s*$/iu;
+
+function negatedEnumeration(before: string, after: string): boolean {
+  return ENUM_HEAD.test(before) && ENUM_TAIL.test(after);
 }
 
 const LIST_NEGATION = /\b(?:geen|no|not|aucune?|pas de|zonder|without|sans|never|nooit)\s([^.;:!?]{0,80})$/i;

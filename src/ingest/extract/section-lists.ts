@@ -36,7 +36,10 @@ export function sectionTies(doc: PolicyText, section: number): SectionTies {
     const item = viewOf(doc, doc.blocks[s.block]);
     // Short items name a basis ("Het lidmaatschapsovereenkomst;"); long ones explain bases with purposes as examples.
     if (BASIS_STATEMENT.test(intro)) {
-      if (item.length <= 120) for (const code of basesNamed(item)) bases.add(code);
+      // "Contactformulier: om aan je vraag te voldoen, een antwoord te geven (uitvoeren opdracht).": a purpose with
+      // its own basis in brackets ties that basis to itself only (parentheticalBases), not to its siblings.
+      if (item.length <= 120 && parentheticalBases(item).length === 0)
+        for (const code of basesNamed(item)) bases.add(code);
     } else if (RETENTION_INTRO.test(intro)) {
       const found = findDuration(item);
       if (found) periods.push({ description: item.replace(/[.;]\s*$/, ''), duration: found.duration });
@@ -48,4 +51,11 @@ export function sectionTies(doc: PolicyText, section: number): SectionTies {
 function basesNamed(item: string): LegalBasisCode[] {
   const full = legalBasesIn(item);
   return full.length ? full : BARE_BASIS_PATTERNS.filter(([, re]) => re.test(item)).map(([code]) => code);
+}
+
+/** Bases named by their bare names in a closing bracket of a list item ("... een antwoord te geven (uitvoeren opdracht)."). */
+export function parentheticalBases(item: string): LegalBasisCode[] {
+  const m = /\(([^()]{2,60})\)\s*[.;]?\s*$/.exec(item);
+  if (!m || legalBasesIn(m[1]).length) return m ? legalBasesIn(m[1]) : [];
+  return BARE_BASIS_PATTERNS.filter(([, re]) => re.test(m[1])).map(([code]) => code);
 }

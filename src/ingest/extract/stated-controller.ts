@@ -109,7 +109,7 @@ const HEADING =
   /^\s*(?:\d+[.)]?\s*)?(?:(?:data )?controller|verwerkingsverantwoordelijke|verantwoordelijke|responsable (?:du|de) traitement|wie (?:zijn|is) (?:wij|we)|who we are)\b|^[^.:]{0,50}\b(?:du responsable du traitement|van de verwerkingsverantwoordelijke|of the (?:data )?controller)\s*$/i;
 
 const REJECT =
-  /^(wie|who|qui|wat|what|wij|we|ons|onze|our|us|nous|notre|deze|dit|this|cette|ce|il|elle|zij|u|you|de website|het bedrijf|the company|the website|de organisatie|onze groep|onze vereniging|iedereen|elke|each|all|alle|personal|persoonsgegevens|gegevens|data|privacy|the following|de volgende|hierbij|(?:the |de |het |le |la )?(?:data )?controller|(?:de )?verwerkingsverantwoordelijke|(?:le )?responsable du traitement)\b/i;
+  /^(wie|who|qui|wat|what|wij|we|ik|jij|je|mij|mijn|i|me|my|moi|naam|name|nom|ons|onze|our|us|nous|notre|deze|dit|this|cette|ce|il|elle|zij|u|you|de website|het bedrijf|the company|the website|de organisatie|onze groep|onze vereniging|iedereen|elke|each|all|alle|personal|persoonsgegevens|gegevens|data|privacy|the following|de volgende|hierbij|(?:the |de |het |le |la )?(?:data )?controller|(?:de )?verwerkingsverantwoordelijke|(?:le )?responsable du traitement)\b/i;
 
 function acceptable(raw: string, vendorsOk = false): boolean {
   const name = raw.trim();

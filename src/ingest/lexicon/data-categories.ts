@@ -6,7 +6,7 @@
 export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   [
     'email-address',
-    /e-?mail-?ad(res|dress)(sen|es)?|\bmailadres|\be-?mails?\b(?! ons)|adresses? (e-?mail|[ée]lectronique|mail)|courriel/i,
+    /e-?mail[- ]?ad(res|dress)(sen|es)?|\bmailadres|\be-?mails?\b(?! ons)|adresses? (e-?mail|[ée]lectronique|mail)|courriel/i,
   ],
   ['ip-address', /\bip[- ]?(-?ad(res|dress|resse)(sen|es)?)\b|\bIP\b/i],
   [
@@ -23,11 +23,11 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'usage-data',
-    /surfgedrag|surfing behaviou?r|browsing (behaviou?r|history|data)|activiteiten op (onze|de) website|acties uitgevoerd|hoe u gebruik maakt|gebruiksgegevens|usage (data|information)|how you use|pages? (you )?visit|bezochte pagina|pagina'?s die (u|je|jij) (op onze website )?bezoekt|donn[ée]es (de navigation|d'utilisation)|pages consult[ée]es|pages que vous avez consult[ée]es|(?:app |website )?usage (?:logs|statistics|patterns)|gebruik van de (?:website|applicatie|app)|navigational data|navigatiegegevens/i,
+    /surfgedrag|surfing behaviou?r|browsing (behaviou?r|history|data)|activiteiten op (onze|de) website|acties uitgevoerd|hoe u gebruik maakt|gebruiksgegevens|usage (data|information)|how you use|pages? (you )?visit|bezochte pagina|pagina['’]?s (?:er )?(?:werden |worden |die werden )?bezocht|pagina'?s die (u|je|jij) (op onze website )?bezoekt|donn[ée]es (de navigation|d'utilisation)|pages consult[ée]es|pages que vous avez consult[ée]es|(?:app |website )?usage (?:logs|statistics|patterns)|gebruik van de (?:website|applicatie|app)|navigational data|navigatiegegevens/i,
   ],
   [
     'usage-timing',
-    /tijdstip|datum en tijd|\btijd van (?:toegang|bezoek|uw bezoek)|time of (?:your )?(?:access|visit)|heure d'acc[eè]s|tijd gespendeerd|duur van (uw |het )?(bezoek|gebruik)|frequentie|time spent|date and time|duration of (your )?visit|length of (?:your |the )?visit|heure (de|et)|date et (?:l['’])?heure|\bl['’]heure (?:auxquelles|à laquelle|de (?:votre )?(?:visite|consultation))|dur[ée]e de (la )?visite/i,
+    /tijdstip|datum en tijd|\buur en dag van|\bdag en uur van|^\s*uur\s*$|\bdag van (?:de )?(?:consultatie|raadpleging|bezoek)|\btijd van (?:toegang|bezoek|uw bezoek)|time of (?:your )?(?:access|visit)|heure d'acc[eè]s|tijd gespendeerd|duur van (uw |het )?(bezoek|gebruik)|frequentie|time spent|date and time|duration of (your )?visit|length of (?:your |the )?visit|heure (de|et)|date et (?:l['’])?heure|\bl['’]heure (?:auxquelles|à laquelle|de (?:votre )?(?:visite|consultation))|dur[ée]e de (la )?visite/i,
   ],
   [
     'referrer',
@@ -42,7 +42,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'location',
-    /locatie(?:gegevens| van)|(?:uw |je |your |de )locatie\b|^\s*locatie\b|location (?:data|information)|(?:your |the )location of|^\s*location\s*$|localisation|g[ée]olocalisation|geolocati/i,
+    /locatie(?:gegevens| van)|(?:uw |je |your |de )locatie\b|^\s*locatie\b|location (?:data|information)|(?:your |the )location of|^\s*location\s*$|localisation|g[ée]olocalisation|geolocati|plaats van (?:de )?(?:consultatie|raadpleging)|lieu de (?:la )?consultation/i,
   ],
   [
     'date-of-birth',
@@ -75,7 +75,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'registration-number',
-    /registratienummer|registration number|kvk-?nummer|num[ée]ro d'enregistrement|lidnummer|klantnummer|membership number|customer number|num[ée]ro de membre/i,
+    /registratienummer|registration number|kvk-?nummer|num[ée]ro d'enregistrement|lidnummer|klantnummer|studentnummer|student ?(?:number|id)\b|num[ée]ro d['’][ée]tudiant|membership number|customer number|num[ée]ro de membre/i,
   ],
   [
     'business-activity',
@@ -83,7 +83,10 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   ['cv', /\bcv\b|curriculum|\br[ée]sum[ée]\b/i],
   ['motivation-letter', /motivatiebrief|motivation letter|cover letter|sollicitatiebrief|lettre de motivation/i],
-  ['education', /\b(?:diplomas?|diploma's|opleiding(?:en)?|education|degrees?|dipl[ôo]mes?|formations?|studies)\b/i],
+  [
+    'education',
+    /\b(?:diplomas?|diploma's|opleiding(?:en)?|education|degrees?|dipl[ôo]mes?|formations?|studies|(?:current |huidige )?stud(?:y|ie)(?= \(|\s*$))\b/i,
+  ],
   ['background-check', /background (check)?|employment (check|reference)|\breferenties?\b|reference check|antecedent/i],
   [
     'professional-data',
@@ -96,11 +99,11 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'payment-data',
-    /betalingsgegevens|betaalgegevens|informatie over (uw |je )?betalingen|information about (your )?payments|informations? (sur|relatives aux) (vos )?paiements|betaalgeschiedenis|payment history|betaalinformatie|facturatiegegevens|payment (data|details|information)|credit ?card|kredietkaart|creditcard|billing (data|information)|donn[ée]es de paiement|transactiegegevens/i,
+    /betalingsgegevens|betaalgegevens|informatie over (uw |je )?betalingen|information about (your )?payments|informations? (sur|relatives aux) (vos )?paiements|betaalgeschiedenis|payment history|betaalinformatie|facturatiegegevens|payment (data|details|information)|credit ?card|kredietkaart|creditcard|billing (data|information)|donn[ée]es de paiement|transactiegegevens|^\s*(?!(?:process|engage|handle|carry|complete|verwerk|effectu)\w*\s)(?:[\p{L}-]+\s)?(?<!financial |financi[ëe]le )(?:transactions?|transacties)\b(?! financi)/iu,
   ],
   [
     'financial-data',
-    /financi[ëe]le (gegevens|tegemoetkoming(en)?)|financial (data|information|support)|donn[ée]es financi[eè]res/i,
+    /financi[ëe]le (gegevens|tegemoetkoming(en)?|transacties)|financial (data|information|support|transactions?)|transactions? financi[eè]res?|donn[ée]es financi[eè]res/i,
   ],
   [
     'credentials',
@@ -135,7 +138,7 @@ export const DATA_CATEGORY_PATTERNS: [string, RegExp][] = [
   ],
   [
     'name',
-    /\bNAW\b|\bvoor-? ?(en|&) ?achternaam|\bvoornaam|\bachternaam|\bfamilienaam|\bnaam\b|\bnamen\b|(?<!user ?)\bnames?\b|first name|last name|surname|\bnom\b(?! d['’]utilisateur)|pr[ée]nom/i,
+    /\bNAW\b|\bvoor-? ?(en|&) ?achternaam|\bvoornaam|\bachternaam|\bfamilienaam|\bnaam\b|\bnamen\b|(?<!user ?)\bnames?\b|first name|last name|surname|\bnom de famille\b|\bnom\b(?! d['’]utilisateur)|pr[ée]nom/i,
   ],
 ];
 

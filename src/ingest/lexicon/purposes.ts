@@ -21,7 +21,7 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ],
   [
     'LegalCompliance',
-    /wettelijke verplichting|wettelijk verplicht|wettelijke (?:bewaar)?plicht|bewaarplicht|legal obligation|comply with (the |our |applicable )?(law|legal)|obligations? l[ée]gales?|legal requirements|data breach notification|d[ée]fendre un droit en justice|rechtsvordering/i,
+    /wettelijke verplichting|wettelijk verplicht|wettelijke (?:bewaar)?plicht|bewaarplicht|legal obligation|comply with (the |our |applicable )?(law|legal)|obligations? l[ée]gales?|legal requirements|(?:due to|under|because of) (?:the )?(?:tax|fiscal|accounting) (?:law|legislation|rules)|data breach notification|d[ée]fendre un droit en justice|rechtsvordering/i,
   ],
   [
     'ProtectionOfVitalInterests',
@@ -45,7 +45,7 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ],
   [
     'EnforceSecurity',
-    /beveilig|security|s[ée]curit[ée]|veiligheid|hack(?:ing)? attempts?|hackpoging|tentatives? de piratage|integriteit van de (applicatie|website|dienst)/i,
+    /beveilig|security|s[ée]curit[ée]|veiligheid|\bsecure (?:access|login|connections?)\b|hack(?:ing)? attempts?|hackpoging|tentatives? de piratage|integriteit van de (applicatie|website|dienst)/i,
   ],
   [
     'ServicePersonalisation',
@@ -57,7 +57,7 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ],
   [
     'PaymentManagement',
-    /facturat|factuur|facturen|betaling|boekhoud|invoic|billing|payment|paiement|factur|transactions?\b/i,
+    /facturat|factuur|facturen|betaling|deduct (?:money|the costs?|(?:your )?expenses)|incasso|automatisch af (?:te )?schrijven|pr[ée]l[èe]vements?|domicili[ëe]ring|boekhoud|invoic|billing|payment|paiement|factur|transactions?\b/i,
   ],
   ['VendorManagement', /leverancier|supplier|vendor|fournisseur/i],
   [
@@ -70,12 +70,15 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
   ],
   [
     'CustomerCare',
-    /support|ondersteuning|ondersteunen bij|klantendienst|klantenservice|customer (service|support|care)|vragen (te )?beantwoorden|beantwoorden van (uw |je )?vragen|answer your (questions|requests)|assistance|service client|moeilijkheden|helpdesk|r[ée]pondre [àa] (vos|votre) (questions|demande)|respond(?:ing)? to (?:any |your )?(?:comments|questions|enquir|inquir)|r[ée]pondre aux (?:demandes|questions|messages)|traiter (?:vos|les) demandes|(?:een )?antwoord (?:te )?geven|aan (?:je|uw|jouw) vra(?:ag|gen) te voldoen|handl(?:e|ing) (?:your )?(?:requests|enquiries|inquiries)|fournir les informations demand[ée]es|(?:de )?gevraagde informatie (?:te )?(?:verstrekken|geven|bezorgen)|provide (?:you with )?the (?:requested information|information (?:you )?requested)/i,
+    /support|ondersteuning|ondersteunen bij|klantendienst|klantenservice|customer (service|support|care)|vragen (te )?beantwoorden|beantwoorden van (uw |je )?vragen|answer your (questions|requests)|assistance|service client|moeilijkheden|helpdesk|r[ée]pondre [àa] (vos|votre) (questions?|demandes?)|donner une r[ée]ponse|\bbeantwoording\b|respond(?:ing)? to (?:any |your )?(?:comments|questions|enquir|inquir)|r[ée]pondre aux (?:demandes|questions|messages)|traiter (?:vos|les) demandes|(?:een )?antwoord (?:te )?geven|aan (?:je|uw|jouw) vra(?:ag|gen) te voldoen|handl(?:e|ing) (?:your )?(?:requests|enquiries|inquiries)|fournir les informations demand[ée]es|(?:de )?gevraagde informatie (?:te )?(?:verstrekken|geven|bezorgen)|provide (?:you with )?the (?:requested information|information (?:you )?requested)/i,
   ],
-  ['AccountManagement', /\baccount|profiel|\bcompte\b|login/i],
+  [
+    'AccountManagement',
+    /(?<!bank ?|from (?:your|my) )\baccount(?! ?(?:number|nummer))|profiel|\bcompte\b(?! bancaire)|login/i,
+  ],
   [
     'CommunicationManagement',
-    /communi(?:c|qu)|contact(eren|eer)|\bbenaderen\b|op de hoogte (?:te )?houden|tenir inform[ée]|keep(?:ing)? you (?:informed|up to date)|(?:vous|tu) nous contact|contact met (u|je) op te nemen|contact met u|te informeren|informeren over|informatie over wijzigen|notify you|vous notifier|op de hoogte (?:te )?brengen|bellen|e-?mailen|inform you|contact you|send you|vous contacter|vous informer|e-?mails? (te )?(sturen|verzenden)|send(?:ing)? (?:you )?e-?mails?|updates|telefonisch contact|e-?mailcontact|te attenderen op|inplannen van gesprekken|informé d'un arrêt|information (to you|concerning our services)/i,
+    /communi(?:c|qu)|contact(eren|eer)|onderhouden van (?:het )?contact|contact (?:te )?onderhouden|maintain(?:ing)? contact|entretenir (?:le |des )?contacts?|\bbenaderen\b|op de hoogte (?:te )?houden|tenir inform[ée]|keep(?:ing)? you (?:informed|up to date)|(?:vous|tu) nous contact|contact met (u|je) op te nemen|contact met u|te informeren|informeren over|informatie over wijzigen|notify you|vous notifier|op de hoogte (?:te )?brengen|bellen|e-?mailen|inform you|contact you|send you|vous contacter|vous informer|e-?mails? (te )?(sturen|verzenden)|send(?:ing)? (?:you )?e-?mails?|updates|telefonisch contact|e-?mailcontact|te attenderen op|inplannen van gesprekken|informé d'un arrêt|information (to you|concerning our services)/i,
   ],
   ['Marketing', /marketing|promoti|reclame|commerci[ëe]le|publicit/i],
   [
@@ -86,7 +89,7 @@ export const PURPOSE_PATTERNS: [string, RegExp][] = [
 
 /** Words that introduce purposes ("voor de volgende doeleinden", "we use your data to"). */
 export const PURPOSE_CUE =
-  /doel(einden|en|stelling(?:\(?en\)?)?)?\b|om (u|uw|je|te)\b|purposes?|in order to|we use (your|the|this)|(data|information) to\b|finalit[ée]s?|afin d(?:e\b|')|pour (vous|nous|les|la|le)|gebruiken (we|wij) (uw|deze|de)|verwerk(t|en)? (uw|je)?\s?(persoons)?gegevens (om|voor)/i;
+  /doel(einden|en|stelling(?:\(?en\)?)?)?\b|om (u|uw|je|te)\b|purposes?|in order to|we use (your|the|this)|(data|information) to\b|finalit[ée]s?|afin d(?:e\b|')|pour (vous|nous|les|la|le)|\bpour (?:r[ée]pondre|donner|fournir|envoyer|traiter|g[ée]rer|am[ée]liorer|assurer|permettre|organiser)\b|gebruiken (we|wij) (uw|deze|de)|verwerk(t|en)? (uw|je)?\s?(persoons)?gegevens (om|voor)/i;
 
 /**
  * A sentence that says what data is used for, wherever it stands ("We use your IP address to", "worden gebruikt om",

@@ -21,15 +21,15 @@ export const RECIPIENT_PATTERNS: [string, RegExp][] = [
   ],
   [
     'it-provider',
-    /\bIT[- ](leverancier|dienstverlener|partner|provider|support|infrastructure|related|services?)|ict-?(leverancier|dienstverlener|partner)|informatica|software ?(leverancier|provider)|fournisseurs? (informatique|IT)|prestataires? informatiques?|software development/i,
+    /\bIT[- ](leverancier|dienstverlener|partner|provider|support|infrastructure|related|services?)|ict-?(leverancier|dienstverlener|partner)|informatica|software ?(leverancier|provider)|fournisseurs? (informatique|IT)|prestataires? informatiques?|software development|(?:online |web ?)tools\b|outils (?:en ligne|web)|online-?tools/i,
   ],
   [
     'accountant',
-    /boekhoud(er|kantoor|ers)|accountant|comptable|bedrijfsrevisor|auditor|r[ée]viseur|financi[ëe]le\)? administratie/i,
+    /boekhoud(er|kantoor|ers)|accountant|comptable|bedrijfsrevisor|auditor|r[ée]viseur|financi[ëe]le\)? administratie|financial administration|administration financi[eè]re|gestion comptable/i,
   ],
   [
     'public-authorities',
-    /autoriteiten|overheid|overheidsinstanties|politie|gerecht|justitie|fiscus|belastingdienst|authorities|police|courts?\b|law enforcement|tax (authorit|office)|autorit[ée]s|administration fiscale|tribunaux|governmental|government agenc|(?:required|compelled|obliged) (?:to do so )?by law|(?:wanneer|als|indien) de wet (?:dit |het |dat )?(?:vereist|verplicht|voorschrijft)|(?:where|when|if|as) (?:the )?law requires|(?:lorsque|si) la loi (?:le )?(?:requiert|demande)|wettelijk verplicht|wettelijke verplichting|si la loi l'(?:exige|impose)|(?:y|en) (?:sommes|être) (?:légalement )?(?:obligés|contraints)/i,
+    /autoriteiten|l[ée]galement (?:requis|oblig[ée]s?|tenus?)|(?:requis|exig[ée]) par la loi|enqu[êe]te judiciaire|gerechtelijk onderzoek|judicial (?:investigation|inquiry|proceedings)|overheid|overheidsinstanties|politie|gerecht|justitie|fiscus|belastingdienst|authorities|police|courts?\b|law enforcement|tax (authorit|office)|autorit[ée]s|administration fiscale|tribunaux|governmental|government agenc|(?:required|compelled|obliged) (?:to do so )?by law|(?:wanneer|als|indien) de wet (?:dit |het |dat )?(?:vereist|verplicht|voorschrijft)|(?:where|when|if|as) (?:the )?law requires|(?:lorsque|si) la loi (?:le )?(?:requiert|demande)|wettelijk verplicht|wettelijke verplichting|si la loi l'(?:exige|impose)|(?:y|en) (?:sommes|être) (?:légalement )?(?:obligés|contraints)/i,
   ],
   [
     'acquirer',
@@ -37,10 +37,10 @@ export const RECIPIENT_PATTERNS: [string, RegExp][] = [
   ],
   [
     'service-provider',
-    /dienstverleners|verwerkers|onderaannemers|service providers|third[- ]party (service )?providers|third parties who provide services|processors|subcontractors|sous-traitants|prestataires( de services)?\b|bedrijven die uw gegevens verwerken/i,
+    /dienstverleners|verwerkers|onderaannemers|service providers|third[- ]party (service )?providers|third parties who provide services|processors|subcontractors|sous-traitants|prestataires( de services)?\b|bedrijven die uw gegevens verwerken|services qui traitent (?:des |vos )?donn[ée]es|services that process (?:your )?(?:personal )?(?:data|information)|diensten die (?:uw |je )?(?:persoons)?gegevens verwerken/i,
   ],
 ];
 
 /** Words of sharing or disclosure ("delen", "verstrekken", "share", "transmettre"). */
 export const SHARING_CUE =
-  /delen|gedeeld|doorgeven|doorgegeven|verstrek|doorgifte|ontvang|toegang|share|shared|disclos|transfer|provide (your|it|them|personal)|pass(ed)? on|access|partag|transmet|communiqu|destinataire|recipient|ontvanger|inzage vragen|samenwerk|work with|sous-trait|derde/i;
+  /delen|gedeeld|doorgeven|doorgegeven|verstrek|doorgifte|ontvang|toegang|share|shared|disclos|transfer|provide (your|it|them|personal)|pass(ed)? on|access|partag|transmet|transmis|communiqu|destinataire|recipient|ontvanger|inzage vragen|samenwerk|work with|sous-trait|derde/i;

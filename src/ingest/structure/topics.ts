@@ -34,7 +34,7 @@ const HEADING: Record<Topic, RegExp> = {
   retention:
     /bewaar|bewaring|hoe lang|duurtijd|retention|how long|store your|storage period|conserv|dur[ée]e|speicherdauer/i,
   recipients:
-    /delen|ontvanger|derden|doorgifte|verstrek|share|sharing|recipient|third part|disclos|destinataire|partag|communication [àa] des tiers|sous-traitant|empf[äa]nger/i,
+    /delen|ontvanger|derden|doorgifte|verstrek|share|sharing|recipient|third part|disclos|destinataire|partag|communication [àa] des tiers|transmission [àa] des tiers|\btiers\b|sous-traitant|empf[äa]nger/i,
   transfers:
     /buiten de (eu|eer|europese)|doorgifte|internationa|transfer|outside the (eu|eea)|hors (de l'ue|de l’ue|ue|eee|union)|transferts?|drittl[äa]nd/i,
   // "Hoe dien je een aanvraag of klacht in?", "Wat mag je van ons vragen?": how rights are exercised.
