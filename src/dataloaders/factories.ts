@@ -132,11 +132,24 @@ export interface JoinedRows<T, V extends { id: number }> {
   known: KnownRows<V>;
 }
 
+/** The statement for each selection of columns (null: all of them), built on first use. */
+function bySelection(
+  build: (selected: readonly string[] | null) => string,
+): (selected: readonly string[] | null) => string {
+  const statements = new Map<string, string>();
+  return (selected) => {
+    const key = selected ? selected.join() : '*';
+    let sql = statements.get(key);
+    if (!sql) statements.set(key, (sql = build(selected)));
+    return sql;
+  };
+}
+
 /**
- * rowsLoader whose statement also joins the row each fact refers to (a vocabulary term, the document of a quote) and
- * adds it to `join.known`: the fact's field for it then resolves without a promise and without a statement of its own.
- * Each referred row is sent once per batch, with the first fact that refers to it (the others carry only its id): 50
- * controllers' 687 data categories name 49 terms, and their names were most of the bytes the statement returned.
+ * rowsLoader whose statement also joins the row each fact refers to (the document of an evidence span) and adds it
+ * to `join.known`: the fact's field for it then resolves without a promise and without a statement of its own. Each
+ * referred row is sent once per batch, with the first fact that refers to it (the others carry only its id): a
+ * controller's 74 spans quote one document, whose columns would otherwise come 74 times.
  * Ordered by `orderBy` (ascending), as rowsLoader orders by id. `properties`, asked at each batch, names the facts'
  * columns to read (null: all; it must include the key, the foreign key and the order); the others are left unset.
  */
@@ -153,21 +166,13 @@ export function rowsWithLoader<T extends ObjectLiteral, V extends ObjectLiteral 
   const joined = entityReader(dataSource, join.entity);
   const foreignKey = reader.column(join.foreignKey);
   const order = orderBy.map((p) => `t."${reader.column(p)}"`).join(', ');
-  const statements = new Map<string, string>();
-  const sqlFor = (selected: readonly string[] | null) => {
-    const key = selected ? selected.join() : '*';
-    let sql = statements.get(key);
-    if (!sql)
-      statements.set(
-        key,
-        (sql = `SELECT ${reader.columnsOf('t', '', selected)}, ${joined.columnsOf('j', 'j_')} FROM (
-          SELECT ${reader.columnsOf('f', '', selected)}, ROW_NUMBER() OVER (PARTITION BY f."${foreignKey}" ORDER BY f.id) AS "joinFirst"
-          FROM "${reader.table}" f WHERE f."${reader.column(column)}" IN (:...keys)
-        ) t LEFT JOIN "${joined.table}" j ON j.id = t."${foreignKey}" AND t."joinFirst" = 1
-        ORDER BY ${order}`),
-      );
-    return sql;
-  };
+  const sqlFor = bySelection(
+    (selected) => `SELECT ${reader.columnsOf('t', '', selected)}, ${joined.columnsOf('j', 'j_')} FROM (
+      SELECT ${reader.columnsOf('f', '', selected)}, ROW_NUMBER() OVER (PARTITION BY f."${foreignKey}" ORDER BY f.id) AS "joinFirst"
+      FROM "${reader.table}" f WHERE f."${reader.column(column)}" IN (:...keys)
+    ) t LEFT JOIN "${joined.table}" j ON j.id = t."${foreignKey}" AND t."joinFirst" = 1
+    ORDER BY ${order}`,
+  );
   return batchLoader<number, T[]>(scheduler, async (keys) => {
     const rows = await reader.read(sqlFor(properties()), { keys: [...keys] });
     const referred = new Map<unknown, V>();
@@ -208,18 +213,10 @@ export function rowsWithTermsLoader<T extends ObjectLiteral, V extends ObjectLit
 ): DataLoader<number, T[]> {
   const reader = entityReader(dataSource, entity);
   const order = orderBy.map((p) => `t."${reader.column(p)}"`).join(', ');
-  const statements = new Map<string, string>();
-  const sqlFor = (selected: readonly string[] | null) => {
-    const key = selected ? selected.join() : '*';
-    let sql = statements.get(key);
-    if (!sql)
-      statements.set(
-        key,
-        (sql = `SELECT ${reader.columnsOf('t', '', selected)} FROM "${reader.table}" t
-          WHERE t."${reader.column(column)}" IN (:...keys) ORDER BY ${order}`),
-      );
-    return sql;
-  };
+  const sqlFor = bySelection(
+    (selected) => `SELECT ${reader.columnsOf('t', '', selected)} FROM "${reader.table}" t
+      WHERE t."${reader.column(column)}" IN (:...keys) ORDER BY ${order}`,
+  );
   return batchLoader<number, T[]>(scheduler, async (keys) => {
     const [rows, terms] = await Promise.all([
       reader.read(sqlFor(properties()), { keys: [...keys] }),
